@@ -1,0 +1,62 @@
+// `pnpm test`: every check the project has, in the order that fails fastest.
+// typecheck (incl. stale generated types and the contract lint) -> lint -> unit/contract tests of each
+// package -> production builds (weapp size budget, H5) -> browser tests in Debian's chromium.
+// Prints a closing line "N passed, N failed" counting the individual tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = join(root, '.tmp', 'test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const jestPackages = ['sdk', 'mock-server', 'miniapp'];
+const steps = [
+  ['chromium for browser tests', 'bash', ['scripts/ensure-chromium.sh']],
+  ['typecheck', 'pnpm', ['typecheck']],
+  ['lint', 'pnpm', ['lint']],
+  ...jestPackages.map((name) => [
+    `jest: ${name}`,
+    'pnpm',
+    ['--dir', `packages/${name}`, 'exec', 'jest', '--json', `--outputFile=${join(reports, `jest-${name}.json`)}`],
+  ]),
+  ['weapp build + size budget', 'node', ['scripts/build-weapp.mjs', '--check-budget']],
+  ['browser tests (H5 in chromium)', 'pnpm', ['test:e2e']],
+];
+
+const started = Date.now();
+for (const [label, command, args] of steps) {
+  const stepStart = Date.now();
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${label} failed after ${seconds}s`);
+    printTotals();
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${label} (${seconds}s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
+printTotals();
+
+function printTotals() {
+  let passed = 0;
+  let failed = 0;
+  for (const name of jestPackages) {
+    const file = join(reports, `jest-${name}.json`);
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  const e2eFile = join(reports, 'e2e.json');
+  if (existsSync(e2eFile)) {
+    const { stats } = JSON.parse(readFileSync(e2eFile, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+}
