@@ -1,0 +1,111 @@
+// createClient: wires the pipeline (axios instance, token manager, retry policy, observer) and the
+// resources over it. Everything platform-specific is injected, so the same client runs in the
+// mini-program (Taro adapter + Taro storage), browsers and Node.
+import axios, { type AxiosAdapter } from 'axios';
+import { type Hooks, type Logger, Observer } from './core/observe';
+import { RequestSender } from './core/request-sender';
+import { defaultRetryPolicy, type RetryPolicy } from './core/retry';
+import { TokenManager } from './core/token-manager';
+import { memoryTokenStore, type TokenStore } from './core/token-store';
+import { generateIdempotencyKey } from './core/idempotency';
+import { AuthResource } from './resources/auth';
+import { HospitalsResource } from './resources/hospitals';
+import type { Channel, Session } from './types';
+import type { AuthError, YikaError } from './errors';
+
+export interface ClientConfig {
+  /** The platform's origin, e.g. `http://127.0.0.1:4010` (contract paths start with /v1). */
+  baseURL: string;
+  /** Sent as `X-Yika-Channel` on every request; bookings record it. */
+  channel: Channel;
+  /** An axios adapter. Default: axios's own (http in Node, xhr/fetch in browsers). */
+  adapter?: AxiosAdapter;
+  /** Where tokens persist. Default: memory only. */
+  tokenStore?: TokenStore;
+  /** Receives redacted request/response records. Default: silent. */
+  logger?: Logger;
+  /** Per-attempt timeout in ms. Default 15 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt, for network errors, timeouts, 5xx and 429. Default 2. */
+  maxRetries?: number;
+  /** The resident must sign in again: the refresh token was refused or the platform kept refusing. */
+  onUnauthenticated?: (error: YikaError) => void;
+  /** Epoch-ms clock used for token expiry. Default Date.now. */
+  now?: () => number;
+  /** Idempotency key generator. Default: a random base-36 id (no WebCrypto needed). */
+  generateId?: () => string;
+  /** Redacted request/response callbacks, e.g. for tracing. Exceptions thrown by hooks are ignored. */
+  hooks?: Hooks;
+  /** Advanced: backoff tuning and an injectable sleep (tests). */
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface YikaClient {
+  readonly auth: AuthResource;
+  readonly hospitals: HospitalsResource;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_RETRIES = 2;
+
+export function createClient(config: ClientConfig): YikaClient {
+  if (typeof config.baseURL !== 'string' || config.baseURL === '') {
+    throw new TypeError('createClient: baseURL is required, e.g. http://127.0.0.1:4010');
+  }
+  if (typeof config.channel !== 'string' || (config.channel as string) === '') {
+    throw new TypeError('createClient: channel is required, e.g. wechat-miniapp');
+  }
+  const now = config.now ?? Date.now;
+  const observer = Observer.create(config.logger, config.hooks);
+  const http = axios.create({
+    baseURL: config.baseURL,
+    adapter: config.adapter,
+    headers: { 'X-Yika-Channel': config.channel },
+    // Every status resolves: the pipeline builds its own errors, without axios building one first.
+    validateStatus: null,
+  });
+
+  const tokens: TokenManager = new TokenManager({
+    store: config.tokenStore ?? memoryTokenStore(),
+    now,
+    // The refresh goes through the same pipeline (retries, idempotency key) but never asks for a token,
+    // so a refresh can never trigger another refresh.
+    refreshSession: (refreshToken) =>
+      sender.request<Session>({
+        method: 'POST',
+        path: '/v1/auth/refresh',
+        body: { refreshToken },
+        auth: 'none',
+      }),
+    onSessionEnded: (error: AuthError) => {
+      observer?.warn('yika session ended', { errorCode: error.code });
+      if (config.onUnauthenticated) {
+        try {
+          config.onUnauthenticated(error);
+        } catch {
+          // The app's handler failing must not turn into the caller's error.
+        }
+      }
+    },
+    onStoreError: (operation, error) =>
+      observer?.warn('yika token store failed', { operation, error: String(error) }),
+  });
+
+  const sender = new RequestSender({
+    http,
+    timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,
+    retry: { ...defaultRetryPolicy, ...config.retry },
+    generateId: config.generateId ?? generateIdempotencyKey,
+    now,
+    tokens,
+    observer,
+  });
+
+  return {
+    auth: new AuthResource(sender, tokens, (error) =>
+      observer?.warn('yika logout could not revoke the session', { error: String(error) }),
+    ),
+    hospitals: new HospitalsResource(sender),
+  };
+}

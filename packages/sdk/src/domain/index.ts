@@ -1,0 +1,8 @@
+// Pure domain helpers: no axios, no I/O. Safe to import from the mini-program, browsers, Node and the
+// mock platform.
+export * from './id-number';
+export * from './phone';
+export * from './mask';
+export * from './money';
+export * from './time';
+export * from './error-messages';

@@ -1,0 +1,30 @@
+// The platform's wire types under friendly names, generated from the contract (src/generated).
+import type { components, operations } from './generated/openapi';
+
+type Schemas = components['schemas'];
+
+export type Channel = Schemas['Channel'];
+export type Session = Schemas['Session'];
+export type SmsCodeSent = Schemas['SmsCodeSent'];
+export type Account = Schemas['Account'];
+export type Jwks = Schemas['Jwks'];
+export type Jwk = Schemas['Jwk'];
+export type HospitalSummary = Schemas['HospitalSummary'];
+export type Hospital = Schemas['Hospital'];
+export type HospitalLevel = Schemas['HospitalLevel'];
+export type HospitalType = Schemas['HospitalType'];
+export type District = Schemas['District'];
+export type DistrictRef = Schemas['DistrictRef'];
+export type Department = Schemas['Department'];
+export type DepartmentKind = Schemas['DepartmentKind'];
+export type GeoPoint = Schemas['GeoPoint'];
+export type ErrorResponse = Schemas['ErrorResponse'];
+
+/** Filters and paging for `client.hospitals.list`. */
+export type HospitalListParams = NonNullable<operations['listHospitals']['parameters']['query']>;
+
+/** One page of a cursor-paginated list; `nextCursor` is null on the last page. */
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,21 @@
+// Builds the three entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
+// matching package.json "exports". axios and dayjs stay external: the app's bundler dedupes them.
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    taro: 'src/entries/taro.ts',
+    domain: 'src/entries/domain.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  outDir: 'dist',
+  clean: true,
+  sourcemap: true,
+  // Old mini-program runtimes (iOS JavaScriptCore) lack newer syntax such as `??=` and class fields.
+  target: 'es2018',
+  splitting: true,
+  treeshake: true,
+  external: ['axios', 'dayjs'],
+});
