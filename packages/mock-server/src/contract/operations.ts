@@ -1,0 +1,105 @@
+// The contract's operations, flattened for the platform: method, path, parameters, body, security and
+// responses, with every OpenAPI-level `$ref` (parameters, responses, headers) resolved.
+import {
+  HTTP_METHODS,
+  resolveRef,
+  type HttpMethod,
+  type JsonSchema,
+  type OpenApiDocument,
+  type OpenApiHeader,
+  type OpenApiParameter,
+  type OpenApiResponse,
+} from './document';
+
+export interface ContractParameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  schema: JsonSchema;
+}
+
+export interface ContractResponse {
+  status: string;
+  bodySchema?: JsonSchema;
+  headers: { name: string; required: boolean; schema?: JsonSchema }[];
+}
+
+export interface ContractOperation {
+  operationId: string;
+  method: HttpMethod;
+  /** The contract's path template, e.g. `/v1/hospitals/{hospitalId}`. */
+  path: string;
+  parameters: ContractParameter[];
+  requestBody?: { required: boolean; schema: JsonSchema };
+  /** Whether a bearer access token is needed. */
+  secured: boolean;
+  responses: Map<string, ContractResponse>;
+}
+
+export function listOperations(document: OpenApiDocument): ContractOperation[] {
+  const operations: ContractOperation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
+        .map((parameter) => resolveRef<OpenApiParameter>(document, parameter))
+        .filter(
+          (parameter): parameter is OpenApiParameter & { in: ContractParameter['in'] } =>
+            parameter.in !== 'cookie',
+        )
+        .map((parameter) => ({
+          name: parameter.name,
+          in: parameter.in,
+          required: parameter.required === true || parameter.in === 'path',
+          schema: parameter.schema,
+        }));
+      const body =
+        operation.requestBody === undefined ? undefined : resolveRef(document, operation.requestBody);
+      const bodySchema = body?.content['application/json']?.schema;
+      const security = operation.security ?? document.security ?? [];
+      operations.push({
+        operationId: operation.operationId,
+        method,
+        path,
+        parameters,
+        ...(body && bodySchema
+          ? { requestBody: { required: body.required === true, schema: bodySchema } }
+          : {}),
+        secured: security.some((requirement) => Object.keys(requirement).length > 0),
+        responses: new Map(
+          Object.entries(operation.responses).map(([status, value]) => [
+            status,
+            toContractResponse(document, status, resolveRef<OpenApiResponse>(document, value)),
+          ]),
+        ),
+      });
+    }
+  }
+  return operations;
+}
+
+function toContractResponse(
+  document: OpenApiDocument,
+  status: string,
+  response: OpenApiResponse,
+): ContractResponse {
+  const bodySchema = response.content?.['application/json']?.schema;
+  return {
+    status,
+    ...(bodySchema ? { bodySchema } : {}),
+    headers: Object.entries(response.headers ?? {}).map(([name, value]) => {
+      const header = resolveRef<OpenApiHeader>(document, value);
+      return {
+        name,
+        required: header.required === true,
+        ...(header.schema ? { schema: header.schema } : {}),
+      };
+    }),
+  };
+}
+
+/** `/v1/hospitals/{hospitalId}` -> `/v1/hospitals/:hospitalId` (msw's path syntax). */
+export function toMswPath(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, ':$1');
+}

@@ -1,0 +1,10 @@
+// Every operation the platform implements, by domain. Each must be an operation of the contract; the
+// platform derives its msw method and path from the contract, so the two cannot drift apart.
+import type { OperationDefinition } from '../http/operation';
+import { authOperations } from './auth';
+import { hospitalOperations } from './hospitals';
+
+export const operationDefinitions: readonly OperationDefinition[] = [
+  ...authOperations,
+  ...hospitalOperations,
+];

@@ -1,0 +1,65 @@
+// Error responses: `{ error: { code, message, requestId, details? } }` with the status the contract gives
+// each code. The message comes from the SDK's one table of resident-facing texts (messageForCode), so the
+// platform and the SDK always say the same thing.
+import { messageForCode } from '@yika/sdk/domain';
+import { HttpResponse } from 'msw';
+import type { ErrorCode, ErrorDetail, ErrorResponse } from '../contract/wire';
+
+/** The HTTP status of every error code, as listed in the contract's ErrorCode description. */
+export const STATUS_FOR_CODE: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  INVALID_PHONE: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  INVALID_LOGIN_CODE: 401,
+  INVALID_SMS_CODE: 401,
+  INVALID_REFRESH_TOKEN: 401,
+  NOT_FOUND: 404,
+  IDEMPOTENCY_CONFLICT: 409,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  SMS_RATE_LIMITED: 429,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** The code an injected error of some status carries (fault rules give a status, not a code). */
+export function codeForStatus(status: number): ErrorCode {
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 500) return 'INTERNAL_ERROR';
+  if (status >= 500) return 'SERVICE_UNAVAILABLE';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'IDEMPOTENCY_IN_PROGRESS';
+  return 'VALIDATION_FAILED';
+}
+
+export interface ErrorResponseOptions {
+  status?: number;
+  details?: ErrorDetail[];
+  retryAfterSeconds?: number;
+}
+
+export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDetail[]): ErrorResponse {
+  return {
+    error: {
+      code,
+      message: messageForCode(code),
+      requestId,
+      ...(details && details.length > 0 ? { details } : {}),
+    },
+  };
+}
+
+export function errorResponse(
+  code: ErrorCode,
+  requestId: string,
+  options: ErrorResponseOptions = {},
+): Response {
+  const headers: Record<string, string> = { 'X-Request-Id': requestId };
+  if (options.retryAfterSeconds !== undefined) headers['Retry-After'] = String(options.retryAfterSeconds);
+  return HttpResponse.json(errorBody(code, requestId, options.details), {
+    status: options.status ?? STATUS_FOR_CODE[code],
+    headers,
+  });
+}

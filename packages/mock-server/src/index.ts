@@ -1,0 +1,9 @@
+// @yika/mock-server: a stateful, seeded fake of the Yika regional platform, as msw handlers for tests and
+// as a standalone HTTP server for the mini-program in development and for browser tests.
+export { createPlatform, DEFAULT_SEED, type Platform, type PlatformOptions } from './platform';
+export { startServer, type RunningServer, type StartServerOptions } from './server';
+export type { MockClock } from './clock';
+export type { FaultInjector, FaultKind, FaultRule } from './http/faults';
+export type { PlatformStore } from './store/store';
+export { PlatformError } from './store/errors';
+export { DEMO_OPENID, DEMO_PHONE } from './store/seed/residents';

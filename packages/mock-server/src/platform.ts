@@ -1,0 +1,97 @@
+// createPlatform: one stateful fake of the regional platform. It owns a clock, a fault table and a store
+// (rebuilt on reset), and exposes msw handlers that run every request through the shared pipeline.
+import type { RequestHandler } from 'msw';
+import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './auth/tokens';
+import { createClock, type MockClock } from './clock';
+import { getContract } from './contract';
+import type { Jwks } from './contract/wire';
+import { operationDefinitions } from './handlers';
+import { FaultTable, type FaultInjector } from './http/faults';
+import { Pipeline } from './http/pipeline';
+import { buildHandlers } from './http/routes';
+import type { SmsListener } from './store/sms';
+import { PlatformStore } from './store/store';
+
+export interface PlatformOptions {
+  /** Seed of the generated data (default 1): the same seed gives the same hospitals and residents. */
+  seed?: number;
+  /** Start time of the platform clock: epoch ms or ISO-8601 (default: the real time now). */
+  now?: number | string;
+  /** Check every response against the contract and turn mismatches into loud 500s (for tests). */
+  validateResponses?: boolean;
+  /** Lifetime of access tokens (default 900 s). */
+  accessTokenTtlSeconds?: number;
+}
+
+export interface Platform {
+  /** msw handlers for any origin ('*\/v1/...'); use with setupServer or getResponse. */
+  handlers: RequestHandler[];
+  /** The in-memory model; replaced by `reset`. */
+  readonly store: PlatformStore;
+  clock: MockClock;
+  faults: FaultInjector;
+  sms: {
+    lastCode(phone: string): string | undefined;
+    sentCount(phone?: string): number;
+    /** Called for every code "sent" (phone masked); returns an unsubscribe function. */
+    onSent(listener: SmsListener): () => void;
+  };
+  wechat: {
+    /** A single-use login code like wx.login gives, for `openid` (default: the demo resident). */
+    issueLoginCode(openid?: string): string;
+  };
+  jwks(): Promise<Jwks>;
+  /** Fresh data from `seed` (default: the current seed), a fresh signing key, clock and fault table. */
+  reset(seed?: number): void;
+}
+
+export const DEFAULT_SEED = 1;
+
+export function createPlatform(options: PlatformOptions = {}): Platform {
+  const ttl = options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
+  if (!Number.isInteger(ttl) || ttl < 1)
+    throw new RangeError('accessTokenTtlSeconds must be a positive integer');
+  const clock = createClock(options.now);
+  const faults = new FaultTable();
+  const smsListeners = new Set<SmsListener>();
+  const contract = getContract();
+
+  const buildStore = (seed: number): PlatformStore => {
+    if (!Number.isSafeInteger(seed)) throw new RangeError(`The seed must be an integer, got ${String(seed)}`);
+    const next = new PlatformStore({ seed, accessTokenTtlSeconds: ttl }, clock);
+    next.sms.onSent((message) => smsListeners.forEach((listener) => listener(message)));
+    return next;
+  };
+  let store = buildStore(options.seed ?? DEFAULT_SEED);
+
+  const pipeline = new Pipeline({
+    contract,
+    store: () => store,
+    faults,
+    validateResponses: options.validateResponses ?? false,
+  });
+
+  return {
+    handlers: buildHandlers(contract, operationDefinitions, pipeline),
+    get store() {
+      return store;
+    },
+    clock,
+    faults,
+    sms: {
+      lastCode: (phone) => store.sms.lastCode(phone),
+      sentCount: (phone) => store.sms.sentCount(phone),
+      onSent: (listener) => {
+        smsListeners.add(listener);
+        return () => smsListeners.delete(listener);
+      },
+    },
+    wechat: { issueLoginCode: (openid) => store.wechat.issueLoginCode(openid) },
+    jwks: async () => store.keys.jwks(),
+    reset: (seed) => {
+      clock.set(options.now ?? Date.now());
+      faults.clear();
+      store = buildStore(seed ?? store.seed);
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// The control API under /__control/ (not part of the contract): lets browser tests and developers reset
+// the platform, move its clock, inject faults and read the SMS and WeChat codes a resident would receive.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toShanghaiIso } from '@yika/sdk/domain';
+import { faultRuleProblem, type FaultRule } from '../http/faults';
+import type { Platform } from '../platform';
+import { readBody, sendJson } from './node-bridge';
+
+class ControlError extends Error {}
+
+export async function handleControl(
+  platform: Platform,
+  req: IncomingMessage,
+  url: URL,
+  res: ServerResponse,
+): Promise<void> {
+  const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/+$/, '')}`;
+  try {
+    switch (route) {
+      case 'GET /__control/health':
+        return sendJson(res, 200, { status: 'ok', seed: platform.store.seed, ...clockState(platform) });
+      case 'POST /__control/reset': {
+        const { seed } = await readJson(req);
+        if (seed !== undefined && !Number.isSafeInteger(seed))
+          throw new ControlError('seed must be an integer');
+        platform.reset(seed as number | undefined);
+        return sendJson(res, 200, { status: 'ok', seed: platform.store.seed, ...clockState(platform) });
+      }
+      case 'GET /__control/clock':
+        return sendJson(res, 200, clockState(platform));
+      case 'POST /__control/clock': {
+        const { advanceMs, set } = await readJson(req);
+        if (advanceMs !== undefined) {
+          if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs)) {
+            throw new ControlError('advanceMs must be a number');
+          }
+          platform.clock.advance(advanceMs);
+        }
+        if (set !== undefined) {
+          if ((typeof set !== 'number' && typeof set !== 'string') || Number.isNaN(new Date(set).getTime())) {
+            throw new ControlError('set must be epoch ms or an ISO-8601 time');
+          }
+          platform.clock.set(set);
+        }
+        return sendJson(res, 200, clockState(platform));
+      }
+      case 'POST /__control/faults': {
+        const rules = toFaultRules((await readJson(req)).rules);
+        rules.forEach((rule) => platform.faults.inject(rule));
+        return sendJson(res, 200, { injected: rules.length });
+      }
+      case 'DELETE /__control/faults':
+        platform.faults.clear();
+        res.writeHead(204);
+        return void res.end();
+      case 'GET /__control/sms': {
+        const phone = url.searchParams.get('phone');
+        if (!phone) throw new ControlError('phone is required');
+        return sendJson(res, 200, {
+          code: platform.sms.lastCode(phone) ?? null,
+          sentCount: platform.sms.sentCount(phone),
+        });
+      }
+      case 'POST /__control/wechat/codes': {
+        const { openid } = await readJson(req);
+        if (openid !== undefined && (typeof openid !== 'string' || openid === '')) {
+          throw new ControlError('openid must be a non-empty string');
+        }
+        return sendJson(res, 200, { code: platform.wechat.issueLoginCode(openid as string | undefined) });
+      }
+      default:
+        return sendJson(res, 404, { error: `No control route ${route}` });
+    }
+  } catch (error) {
+    if (error instanceof ControlError) return sendJson(res, 400, { error: error.message });
+    throw error;
+  }
+}
+
+function clockState(platform: Platform): { now: number; iso: string } {
+  const now = platform.clock.now();
+  return { now, iso: toShanghaiIso(now) };
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const text = (await readBody(req)).toString('utf8').trim();
+  if (text === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ControlError('the body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ControlError('the body must be a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** JSON has no Infinity: `times: "Infinity"` (or null) stands for it. */
+function toFaultRules(value: unknown): FaultRule[] {
+  if (!Array.isArray(value)) throw new ControlError('rules must be an array of fault rules');
+  return value.map((raw: unknown, index) => {
+    const rule =
+      typeof raw === 'object' && raw !== null && ((raw as FaultRule).times as unknown) === 'Infinity'
+        ? { ...raw, times: Infinity }
+        : raw;
+    const problem = faultRuleProblem(rule);
+    if (problem) throw new ControlError(`rules[${index}]: ${problem}`);
+    return rule as FaultRule;
+  });
+}

@@ -1,0 +1,183 @@
+import { messageForCode } from '@yika/sdk/domain';
+import { getContract } from '../src/contract';
+import type { ErrorCode, Session } from '../src/contract/wire';
+import { STATUS_FOR_CODE } from '../src/http/errors';
+import { createApi, jsonOf, TEST_ORIGIN } from './support/api';
+import { CoverageRecorder } from './support/coverage';
+import { usePlatform } from './support/msw';
+
+const contract = getContract();
+const context = usePlatform();
+const coverage = new CoverageRecorder();
+const api = createApi(TEST_ORIGIN, coverage.record);
+
+describe('the contract document', () => {
+  it('gives every error code the status the platform uses and a message of its own', () => {
+    const errorCode = contract.document.components.schemas.ErrorCode as {
+      enum: ErrorCode[];
+      description: string;
+    };
+    for (const code of errorCode.enum) {
+      const line = new RegExp(`- ${code} \\((\\d{3})\\)`).exec(errorCode.description);
+      expect([code, Number(line?.[1])]).toEqual([code, STATUS_FOR_CODE[code]]);
+      expect(messageForCode(code)).not.toBe(messageForCode('SOMETHING_UNKNOWN'));
+    }
+    expect(Object.keys(STATUS_FOR_CODE).sort()).toEqual([...errorCode.enum].sort());
+  });
+
+  it('requires X-Yika-Channel everywhere and Idempotency-Key on every mutating operation', () => {
+    for (const operation of contract.operations) {
+      const required = operation.parameters.filter((p) => p.in === 'header' && p.required).map((p) => p.name);
+      expect(required).toContain('X-Yika-Channel');
+      if (['post', 'put', 'patch', 'delete'].includes(operation.method))
+        expect(required).toContain('Idempotency-Key');
+    }
+  });
+});
+
+describe('the response check', () => {
+  const listHospitals = contract.operation('listHospitals');
+  const headers = new Headers({ 'X-Request-Id': 'req_1' });
+
+  it('accepts a response that fits', () => {
+    expect(
+      contract.validator.checkResponse(listHospitals, 200, headers, '{"data":[],"nextCursor":null}'),
+    ).toEqual([]);
+  });
+
+  it('flags missing fields, wrong types, extra fields, undeclared statuses and a missing X-Request-Id', () => {
+    expect(contract.validator.checkResponse(listHospitals, 200, headers, '{"data":[]}')).toEqual([
+      { field: 'response.body.nextCursor', issue: 'is required' },
+    ]);
+    expect(
+      contract.validator.checkResponse(
+        listHospitals,
+        200,
+        headers,
+        '{"data":[{"id":1}],"nextCursor":null,"x":1}',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        { field: 'response.body.x', issue: 'is not allowed' },
+        { field: 'response.body.data[0].id', issue: 'must be string' },
+        { field: 'response.body.data[0].name', issue: 'is required' },
+      ]),
+    );
+    expect(contract.validator.checkResponse(listHospitals, 409, headers, '{}')).toEqual([
+      { field: 'response.status', issue: '409 is not a declared response' },
+    ]);
+    expect(
+      contract.validator.checkResponse(listHospitals, 200, new Headers(), '{"data":[],"nextCursor":null}'),
+    ).toEqual([{ field: 'response.header.X-Request-Id', issue: 'is required' }]);
+  });
+});
+
+describe('every operation, success and error paths, fits the contract', () => {
+  const PHONE = '13912345678';
+  const missingChannel = { noChannel: true } as const;
+
+  async function signIn(): Promise<Session> {
+    return jsonOf<Session>(
+      await api.post('/v1/auth/wechat-login', { code: context.platform.wechat.issueLoginCode('o_contract') }),
+    );
+  }
+
+  it('auth operations', async () => {
+    await api.get('/v1/.well-known/jwks.json');
+    await api.get('/v1/.well-known/jwks.json', missingChannel);
+
+    const session = await signIn();
+    await api.post('/v1/auth/wechat-login', { code: 'x' });
+    await api.post('/v1/auth/wechat-login', { code: 5 });
+    await api.post(
+      '/v1/auth/wechat-login',
+      { code: 'devtools-code-1' },
+      { idempotencyKey: 'contract-key-1' },
+    );
+    await api.post(
+      '/v1/auth/wechat-login',
+      { code: 'devtools-code-2' },
+      { idempotencyKey: 'contract-key-1' },
+    );
+
+    await api.post(
+      '/v1/auth/sms-codes',
+      { phone: PHONE, purpose: 'login' },
+      { idempotencyKey: 'contract-key-2' },
+    );
+    await api.post('/v1/auth/sms-codes', { phone: PHONE, purpose: 'login' });
+    await api.post('/v1/auth/sms-codes', { phone: PHONE, purpose: 'signup' });
+    await api.post(
+      '/v1/auth/sms-codes',
+      { phone: '13711112222', purpose: 'login' },
+      { idempotencyKey: 'contract-key-2' },
+    );
+    await api.post('/v1/auth/sms-codes', { phone: '12000000000', purpose: 'login' });
+
+    const code = context.platform.sms.lastCode(PHONE)!;
+    await api.post('/v1/auth/sms-login', { phone: PHONE, code: code === '000000' ? '111111' : '000000' });
+    await api.post('/v1/auth/sms-login', { phone: PHONE, code }, { idempotencyKey: 'contract-key-3' });
+    await api.post('/v1/auth/sms-login', { phone: PHONE, code: 'abc' });
+    await api.post(
+      '/v1/auth/sms-login',
+      { phone: '13711112222', code },
+      { idempotencyKey: 'contract-key-3' },
+    );
+
+    const refreshed = jsonOf<Session>(
+      await api.post(
+        '/v1/auth/refresh',
+        { refreshToken: session.refreshToken },
+        { idempotencyKey: 'contract-key-4' },
+      ),
+    );
+    await api.post('/v1/auth/refresh', { refreshToken: 'short' });
+    await api.post('/v1/auth/refresh', { refreshToken: 'rt_unknown_token_000' });
+    await api.post(
+      '/v1/auth/refresh',
+      { refreshToken: refreshed.refreshToken },
+      { idempotencyKey: 'contract-key-4' },
+    );
+
+    await api.get('/v1/me', { token: refreshed.accessToken });
+    await api.get('/v1/me', { token: refreshed.accessToken, noChannel: true });
+    await api.get('/v1/me');
+
+    await api.post(
+      '/v1/auth/logout',
+      { refreshToken: refreshed.refreshToken },
+      { idempotencyKey: 'contract-key-5' },
+    );
+    await api.post('/v1/auth/logout', {}, { idempotencyKey: 'contract-key-6' });
+    await api.post(
+      '/v1/auth/logout',
+      { refreshToken: 'rt_other_token_0000' },
+      { idempotencyKey: 'contract-key-5' },
+    );
+  });
+
+  it('hospital operations', async () => {
+    await api.get('/v1/districts');
+    await api.get('/v1/districts', missingChannel);
+    const page = jsonOf<{ data: { id: string }[] }>(await api.get('/v1/hospitals?limit=3'));
+    await api.get('/v1/hospitals?limit=99');
+    const id = page.data[0]!.id;
+    await api.get(`/v1/hospitals/${id}`);
+    await api.get(`/v1/hospitals/${id}`, missingChannel);
+    await api.get('/v1/hospitals/hos_missing');
+    await api.get(`/v1/hospitals/${id}/departments`);
+    await api.get(`/v1/hospitals/${'x'.repeat(65)}/departments`);
+    await api.get('/v1/hospitals/hos_missing/departments');
+  });
+
+  it('unknown routes answer with a contract error body', async () => {
+    await api.get('/v1/nothing-here');
+    await api.send('DELETE', '/v1/hospitals');
+  });
+
+  // Jest runs a file's tests in order: this one sees every exchange made above.
+  it('produced every declared response of every operation, each fitting the contract', () => {
+    expect(coverage.violations).toEqual([]);
+    expect(coverage.missing()).toEqual([]);
+  });
+});
