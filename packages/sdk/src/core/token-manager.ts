@@ -80,7 +80,10 @@ export class TokenManager {
     if (staleAccessToken !== undefined && tokens.accessToken !== staleAccessToken && this.isFresh(tokens)) {
       return Promise.resolve(tokens);
     }
-    const refreshing = this.runRefresh(tokens);
+    // Started on a microtask: runRefresh may end the session synchronously (refresh token already
+    // expired), and every caller of this tick must join this one outcome rather than find the session
+    // gone and report SIGNED_OUT.
+    const refreshing = Promise.resolve(tokens).then((current) => this.runRefresh(current));
     this.refreshing = refreshing;
     const done = () => {
       if (this.refreshing === refreshing) this.refreshing = null;
