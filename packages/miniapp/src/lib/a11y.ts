@@ -1,0 +1,33 @@
+// Accessibility attributes for Taro components, spelled the way each platform understands them:
+// WeChat reads `aria-role` / `aria-label` (Taro props ariaRole / ariaLabel; see config/plugins/weapp-aria.ts,
+// which puts them into the templates), browsers read `role` / `aria-label` on Taro's web components.
+
+export interface A11yOptions {
+  role?: string;
+  label?: string;
+  /** Reachable by keyboard on H5 (Taro's web components are not, by default). */
+  focusable?: boolean;
+  /** A toggle's state (aria-pressed) on H5; on WeChat the label says it. */
+  pressed?: boolean;
+  disabled?: boolean;
+}
+
+export type A11yProps = Record<string, string>;
+
+export function a11yProps(
+  options: A11yOptions,
+  platform: string | undefined = process.env.TARO_ENV,
+): A11yProps {
+  const props: A11yProps = {};
+  if (platform === 'h5') {
+    if (options.role) props.role = options.role;
+    if (options.label) props['aria-label'] = options.label;
+    if (options.focusable && !options.disabled) props.tabindex = '0';
+    if (options.pressed !== undefined) props['aria-pressed'] = String(options.pressed);
+    if (options.disabled) props['aria-disabled'] = 'true';
+    return props;
+  }
+  if (options.role) props.ariaRole = options.role;
+  if (options.label) props.ariaLabel = options.label;
+  return props;
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '一卡通',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+});

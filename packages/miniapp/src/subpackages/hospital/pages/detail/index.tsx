@@ -1,0 +1,43 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Page } from '../../../../components/Page';
+import { DepartmentTree } from '../../components/DepartmentTree';
+import { HospitalInfo } from '../../components/HospitalInfo';
+import { useHospitalDetail } from '../../useHospitalDetail';
+import './index.scss';
+
+export default function HospitalDetailPage() {
+  const { params } = useRouter();
+  const detail = useHospitalDetail(params.id);
+  const name = detail.data?.hospital.name;
+
+  useEffect(() => {
+    if (name) void Taro.setNavigationBarTitle({ title: name });
+  }, [name]);
+
+  return (
+    <Page id="hospital-detail-page">
+      {detail.status === 'loading' ? <LoadingState label="正在加载医院信息…" /> : null}
+      {detail.status === 'error' ? (
+        <ErrorState title="医院信息加载失败" error={detail.error} onRetry={detail.reload} />
+      ) : null}
+      {detail.status === 'ready' && detail.data ? (
+        <View>
+          <HospitalInfo hospital={detail.data.hospital} />
+          <View className="yika-card">
+            <Text className="hospital-detail__heading">科室（{detail.data.departments.length}）</Text>
+            {detail.data.departments.length > 0 ? (
+              <DepartmentTree departments={detail.data.departments} />
+            ) : (
+              <EmptyState title="暂无科室信息" hint="医院还没有公布科室，请稍后再来看看" />
+            )}
+          </View>
+        </View>
+      ) : null}
+    </Page>
+  );
+}
