@@ -42,7 +42,8 @@ export async function measureRequestOverhead(sdkDistEntry) {
   const client = createClient({ baseURL, channel: 'web' });
   const bare = axios.create({ baseURL });
 
-  const viaAxios = () => bare.get('/v1/hospitals', { params: { limit: 20 }, headers: { 'X-Yika-Channel': 'web' } });
+  const viaAxios = () =>
+    bare.get('/v1/hospitals', { params: { limit: 20 }, headers: { 'X-Yika-Channel': 'web' } });
   const viaSdk = () => client.hospitals.list({ limit: 20 });
 
   for (let i = 0; i < WARMUP; i++) {

@@ -45,7 +45,9 @@ results.sdkOwnGzipBytes = await gzipBundleBytes(join(sdk, 'src/index.ts'), {
 results.sdkMiniappBundleGzipBytes = await gzipBundleBytes(join(sdk, 'src/entries/taro.ts'), {
   platform: 'browser',
 });
-results.sdkDomainGzipBytes = await gzipBundleBytes(join(sdk, 'src/entries/domain.ts'), { platform: 'browser' });
+results.sdkDomainGzipBytes = await gzipBundleBytes(join(sdk, 'src/entries/domain.ts'), {
+  platform: 'browser',
+});
 
 run('node', ['scripts/build-weapp.mjs']);
 const weapp = measureWeapp(join(root, 'packages/miniapp/dist/weapp'));
@@ -69,7 +71,12 @@ const targets = {
 console.log('\nYika bench');
 for (const [name, value] of Object.entries(results)) {
   const target = targets[name];
-  const verdict = target === undefined ? '' : value <= target ? `  (target <= ${target}: ok)` : `  (target <= ${target}: OVER)`;
+  const verdict =
+    target === undefined
+      ? ''
+      : value <= target
+        ? `  (target <= ${target}: ok)`
+        : `  (target <= ${target}: OVER)`;
   console.log(`  ${name.padEnd(34)} ${value}${verdict}`);
 }
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -20,7 +20,14 @@ const steps = [
   ...jestPackages.map((name) => [
     `jest: ${name}`,
     'pnpm',
-    ['--dir', `packages/${name}`, 'exec', 'jest', '--json', `--outputFile=${join(reports, `jest-${name}.json`)}`],
+    [
+      '--dir',
+      `packages/${name}`,
+      'exec',
+      'jest',
+      '--json',
+      `--outputFile=${join(reports, `jest-${name}.json`)}`,
+    ],
   ]),
   ['weapp build + size budget', 'node', ['scripts/build-weapp.mjs', '--check-budget']],
   ['browser tests (H5 in chromium)', 'pnpm', ['test:e2e']],

@@ -38,7 +38,8 @@ export function budgetProblems({ mainPackageBytes, totalBytes, subpackages }) {
   const problems = [];
   if (mainPackageBytes > WEAPP_BUDGET.mainPackageBytes)
     problems.push(`main package ${mainPackageBytes} B > ${WEAPP_BUDGET.mainPackageBytes} B`);
-  if (totalBytes > WEAPP_BUDGET.totalBytes) problems.push(`total ${totalBytes} B > ${WEAPP_BUDGET.totalBytes} B`);
+  if (totalBytes > WEAPP_BUDGET.totalBytes)
+    problems.push(`total ${totalBytes} B > ${WEAPP_BUDGET.totalBytes} B`);
   for (const [root, bytes] of Object.entries(subpackages))
     if (bytes > WEAPP_BUDGET.subpackageBytes) problems.push(`subpackage ${root} ${bytes} B > 2 MB`);
   return problems;

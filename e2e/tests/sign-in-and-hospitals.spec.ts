@@ -1,0 +1,72 @@
+// The H5 build in Chromium against the standalone mock platform: a resident signs in with an SMS code
+// and sees the region's seeded hospitals, exactly as the platform lists them.
+import { test, expect, type Page, type APIRequestContext } from '@playwright/test';
+
+const PHONE = '13912345678';
+
+/** Taro renders <Input id> as a custom element around a native input; type into the native one. */
+function nativeInput(page: Page, id: string) {
+  return page.locator(`input#${id}, #${id} input`).first();
+}
+
+async function platformHospitalNames(request: APIRequestContext): Promise<string[]> {
+  const response = await request.get('/v1/hospitals?limit=20', { headers: { 'X-Yika-Channel': 'web' } });
+  expect(response.ok()).toBe(true);
+  const page = (await response.json()) as { data: { name: string }[] };
+  return page.data.map((hospital) => hospital.name);
+}
+
+test.beforeEach(async ({ request }) => {
+  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
+  expect(reset.ok()).toBe(true);
+});
+
+test('a resident signs in with an SMS code and sees the seeded hospitals', async ({
+  page,
+  request,
+}, testInfo) => {
+  await page.goto('/#/pages/me/index');
+  await page.locator('#go-sign-in').click();
+  await expect(page.locator('#sms-sign-in')).toBeVisible();
+
+  await nativeInput(page, 'sms-phone').fill(PHONE);
+  await page.locator('#sms-send').click();
+  await expect(page.locator('#sms-notice')).toBeVisible();
+  const sms = await request.get(`/__control/sms?phone=${PHONE}`);
+  const { code } = (await sms.json()) as { code: string };
+  expect(code).toMatch(/^\d{6}$/);
+  await nativeInput(page, 'sms-code').fill(code);
+  await page.screenshot({ path: testInfo.outputPath('sign-in.png') });
+  await page.locator('#sms-submit').click();
+
+  // Signed in: "me" shows the account with its phone masked, never in full.
+  await page.goto('/#/pages/me/index');
+  const signedIn = page.locator('#signed-in');
+  await expect(signedIn).toContainText('139****5678');
+  await expect(page.locator('body')).not.toContainText(PHONE);
+
+  await page.goto('/#/pages/home/index');
+  const rows = page.locator('#hospital-list .hospital-row');
+  const expected = await platformHospitalNames(request);
+  expect(expected.length).toBeGreaterThanOrEqual(11);
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.locator('.hospital-row__name')).toHaveText(expected.slice(0, await rows.count()));
+  expect(await rows.count()).toBeGreaterThanOrEqual(11);
+  await page.screenshot({ path: testInfo.outputPath('home.png'), fullPage: true });
+});
+
+test('the home screen shows an error with a retry when the platform fails, and recovers', async ({
+  page,
+  request,
+}) => {
+  // Enough failures to outlast the SDK's retries on the first load.
+  const faults = await request.post('/__control/faults', {
+    data: { rules: [{ kind: 'error', status: 503, path: '/v1/hospitals', times: 3 }] },
+  });
+  expect(faults.ok()).toBe(true);
+  await page.goto('/#/pages/home/index');
+  const retry = page.getByRole('button', { name: /重试/ });
+  await expect(retry).toBeVisible();
+  await retry.click();
+  await expect(page.locator('#hospital-list .hospital-row').first()).toBeVisible();
+});
