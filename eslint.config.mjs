@@ -39,7 +39,11 @@ export default tseslint.config(
       'no-console': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'jose', 'jose/*'], message: 'The SDK core runs in the mini-program.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'jose', 'jose/*'], message: 'The SDK core runs in the mini-program.' },
+          ],
+        },
       ],
     },
   },
