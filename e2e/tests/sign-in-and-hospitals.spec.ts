@@ -39,8 +39,7 @@ test('a resident signs in with an SMS code and sees the seeded hospitals', async
   await page.screenshot({ path: testInfo.outputPath('sign-in.png') });
   await page.locator('#sms-submit').click();
 
-  // Signed in: "me" shows the account with its phone masked, never in full.
-  await page.goto('/#/pages/me/index');
+  // Signed in, the app returns to "me", which shows the account with its phone masked, never in full.
   const signedIn = page.locator('#signed-in');
   await expect(signedIn).toContainText('139****5678');
   await expect(page.locator('body')).not.toContainText(PHONE);
