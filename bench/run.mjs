@@ -54,8 +54,10 @@ const weapp = measureWeapp(join(root, 'packages/miniapp/dist/weapp'));
 results.weappMainPackageBytes = weapp.mainPackageBytes;
 results.weappTotalBytes = weapp.totalBytes;
 for (const [subpackageRoot, bytes] of Object.entries(weapp.subpackages)) {
-  const name = subpackageRoot.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
-  results[`weappSubpackage${name.charAt(0).toUpperCase()}${name.slice(1)}Bytes`] = bytes;
+  // 'subpackages/hospital/' -> weappSubpackageHospitalBytes
+  const name = subpackageRoot.split('/').filter(Boolean).pop() ?? subpackageRoot;
+  const camel = name.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
+  results[`weappSubpackage${camel.charAt(0).toUpperCase()}${camel.slice(1)}Bytes`] = bytes;
 }
 
 run('pnpm', ['--filter', '@yika/sdk', 'build']);
