@@ -40,5 +40,9 @@ export type {
   DepartmentKind,
   GeoPoint,
   ErrorResponse,
+  HospitalPage,
   Page,
+  components,
+  operations,
+  paths,
 } from './types';

@@ -1,5 +1,8 @@
 // The platform's wire types under friendly names, generated from the contract (src/generated).
-import type { components, operations } from './generated/openapi';
+import type { components, operations, paths } from './generated/openapi';
+
+/** The whole contract, as generated: for code that needs a shape not named below. */
+export type { components, operations, paths };
 
 type Schemas = components['schemas'];
 
@@ -19,6 +22,7 @@ export type Department = Schemas['Department'];
 export type DepartmentKind = Schemas['DepartmentKind'];
 export type GeoPoint = Schemas['GeoPoint'];
 export type ErrorResponse = Schemas['ErrorResponse'];
+export type HospitalPage = Schemas['HospitalPage'];
 
 /** Filters and paging for `client.hospitals.list`. */
 export type HospitalListParams = NonNullable<operations['listHospitals']['parameters']['query']>;
