@@ -48,6 +48,17 @@ export default tseslint.config(
     },
   },
   {
+    // `@yika/sdk/verify` (Node and browsers with WebCrypto) is built on jose; still no Node built-ins.
+    // The main and taro entries never import it.
+    files: ['packages/sdk/src/entries/verify.ts', 'packages/sdk/src/verify/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'The verifier also runs in browsers.' }] },
+      ],
+    },
+  },
+  {
     files: ['packages/miniapp/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

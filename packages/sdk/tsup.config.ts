@@ -1,5 +1,6 @@
-// Builds the three entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
-// matching package.json "exports". axios and dayjs stay external: the app's bundler dedupes them.
+// Builds the four entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
+// matching package.json "exports". axios, dayjs and jose stay external: the app's bundler dedupes them
+// (and only `verify` imports jose).
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -7,6 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     taro: 'src/entries/taro.ts',
     domain: 'src/entries/domain.ts',
+    verify: 'src/entries/verify.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -17,5 +19,5 @@ export default defineConfig({
   target: 'es2018',
   splitting: true,
   treeshake: true,
-  external: ['axios', 'dayjs'],
+  external: ['axios', 'dayjs', 'jose'],
 });

@@ -7,3 +7,17 @@ export type { FaultInjector, FaultKind, FaultRule } from './http/faults';
 export type { PlatformStore } from './store/store';
 export { PlatformError } from './store/errors';
 export { DEMO_OPENID, DEMO_PHONE } from './store/seed/residents';
+export {
+  DEMO_PARENT_HOLDER,
+  DEMO_SELF_HOLDER,
+  SEEDED_UNBOUND_PERSONS,
+  type SeededCardHolder,
+} from './store/seed/card-holders';
+export type { HospitalKey } from './store/cards/hospital-keys';
+export { HOSPITAL_KEY_HEADER } from './http/caller';
+export {
+  CARD_CODE_CLOCK_TOLERANCE_SECONDS,
+  CARD_CODE_REFRESH_AFTER_SECONDS,
+  CARD_CODE_TTL_SECONDS,
+  CARD_CODE_TYP,
+} from './auth/card-codes';

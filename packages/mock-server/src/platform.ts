@@ -4,11 +4,12 @@ import type { RequestHandler } from 'msw';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './auth/tokens';
 import { createClock, type MockClock } from './clock';
 import { getContract } from './contract';
-import type { Jwks } from './contract/wire';
+import type { Jwks, SmsPurpose } from './contract/wire';
 import { operationDefinitions } from './handlers';
 import { FaultTable, type FaultInjector } from './http/faults';
 import { Pipeline } from './http/pipeline';
 import { buildHandlers } from './http/routes';
+import type { HospitalKey } from './store/cards/hospital-keys';
 import type { SmsListener } from './store/sms';
 import { PlatformStore } from './store/store';
 
@@ -31,7 +32,8 @@ export interface Platform {
   clock: MockClock;
   faults: FaultInjector;
   sms: {
-    lastCode(phone: string): string | undefined;
+    /** The last code sent to the phone, for `purpose` (`login` or `card`) or any. */
+    lastCode(phone: string, purpose?: SmsPurpose): string | undefined;
     sentCount(phone?: string): number;
     /** Called for every code "sent" (phone masked); returns an unsubscribe function. */
     onSent(listener: SmsListener): () => void;
@@ -41,6 +43,10 @@ export interface Platform {
     issueLoginCode(openid?: string): string;
   };
   jwks(): Promise<Jwks>;
+  /** The hospital's key for `POST /v1/card-codes/verify` (header X-Yika-Hospital-Key); new on reset. */
+  hospitalKey(hospitalId: string): string;
+  /** Every hospital's key. */
+  hospitalKeys(): HospitalKey[];
   /** Fresh data from `seed` (default: the current seed), a fresh signing key, clock and fault table. */
   reset(seed?: number): void;
 }
@@ -79,7 +85,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     clock,
     faults,
     sms: {
-      lastCode: (phone) => store.sms.lastCode(phone),
+      lastCode: (phone, purpose) => store.sms.lastCode(phone, purpose),
       sentCount: (phone) => store.sms.sentCount(phone),
       onSent: (listener) => {
         smsListeners.add(listener);
@@ -88,6 +94,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     },
     wechat: { issueLoginCode: (openid) => store.wechat.issueLoginCode(openid) },
     jwks: async () => store.keys.jwks(),
+    hospitalKey: (hospitalId) => store.hospitalKeys.keyFor(hospitalId),
+    hospitalKeys: () => store.hospitalKeys.all(),
     reset: (seed) => {
       clock.set(options.now ?? Date.now());
       faults.clear();

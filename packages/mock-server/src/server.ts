@@ -56,8 +56,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       }
     });
   });
-  const unsubscribe = platform.sms.onSent(({ maskedPhone, code }) =>
-    log(`[sms] ${maskedPhone} 验证码 ${code}`),
+  const unsubscribe = platform.sms.onSent(({ maskedPhone, code, purpose }) =>
+    log(`[sms] ${maskedPhone} 验证码 ${code}${purpose === 'card' ? '（办卡）' : ''}`),
   );
 
   await new Promise<void>((resolveListen, rejectListen) => {

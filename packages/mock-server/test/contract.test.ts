@@ -1,8 +1,10 @@
 import { messageForCode } from '@yika/sdk/domain';
 import { getContract } from '../src/contract';
-import type { ErrorCode, Session } from '../src/contract/wire';
+import type { Card, CardApplicationResult, DynamicCardCode, ErrorCode, Session } from '../src/contract/wire';
+import { SEEDED_UNBOUND_PERSONS } from '../src/store/seed/card-holders';
 import { STATUS_FOR_CODE } from '../src/http/errors';
 import { createApi, jsonOf, TEST_ORIGIN } from './support/api';
+import { adultApplication, apply, signIn as signInResident, withSmsCode } from './support/cards';
 import { CoverageRecorder } from './support/coverage';
 import { usePlatform } from './support/msw';
 
@@ -168,6 +170,92 @@ describe('every operation, success and error paths, fits the contract', () => {
     await api.get(`/v1/hospitals/${id}/departments`);
     await api.get(`/v1/hospitals/${'x'.repeat(65)}/departments`);
     await api.get('/v1/hospitals/hos_missing/departments');
+  });
+
+  it('card operations', async () => {
+    const { platform } = context;
+    const resident = await signInResident(api, platform, 'o_contract_cards');
+    const token = { token: resident.token };
+    const missing = '/v1/cards/crd_missing1';
+    const tooLong = `/v1/cards/${'x'.repeat(65)}`;
+
+    await api.get('/v1/cards', token);
+    await api.get('/v1/cards', { ...token, noChannel: true });
+    await api.get('/v1/cards');
+
+    const created = jsonOf<CardApplicationResult>(
+      await apply(api, platform, resident, adultApplication({ relation: 'self' })),
+    ).card;
+    await apply(
+      api,
+      platform,
+      resident,
+      adultApplication({ ...SEEDED_UNBOUND_PERSONS[0]!, relation: 'parent' }),
+    );
+    await api.post('/v1/cards', { ...adultApplication(), relation: 'cousin' }, token);
+    await api.post('/v1/cards', adultApplication(), token);
+    await api.post('/v1/cards', await withSmsCode(api, platform, adultApplication()));
+    await apply(api, platform, resident, adultApplication({ relation: 'self' }));
+    await api.post('/v1/cards', adultApplication({ name: 'X' }), token);
+    const ref = `/v1/cards/${created.id}`;
+
+    await api.get(ref, token);
+    await api.get(tooLong, token);
+    await api.get(ref);
+    await api.get(missing, token);
+
+    await api.send('PUT', `${ref}/default`, undefined, token);
+    await api.send('PUT', `${tooLong}/default`, undefined, token);
+    await api.send('PUT', `${ref}/default`);
+    await api.send('PUT', `${missing}/default`, undefined, token);
+    await api.send('PUT', `${ref}/default`, undefined, { ...token, idempotencyKey: 'contract-card-1' });
+    await api.send('PUT', `${missing}/default`, undefined, { ...token, idempotencyKey: 'contract-card-1' });
+
+    const ssn = { socialSecurityNumber: 'A12345678' };
+    await api.send('PUT', `${ref}/social-security-card`, ssn, token);
+    await api.send('PUT', `${ref}/social-security-card`, { socialSecurityNumber: 'a-1' }, token);
+    await api.send('PUT', `${ref}/social-security-card`, ssn);
+    await api.send('PUT', `${missing}/social-security-card`, ssn, token);
+    await api.send('PUT', `${ref}/social-security-card`, ssn, {
+      ...token,
+      idempotencyKey: 'contract-card-2',
+    });
+    await api.send(
+      'PUT',
+      `${ref}/social-security-card`,
+      { socialSecurityNumber: 'B12345678' },
+      {
+        ...token,
+        idempotencyKey: 'contract-card-2',
+      },
+    );
+
+    const code = jsonOf<DynamicCardCode>(await api.post(`${ref}/dynamic-codes`, undefined, token));
+    await api.post(`${tooLong}/dynamic-codes`, undefined, token);
+    await api.post(`${ref}/dynamic-codes`);
+    await api.post(`${missing}/dynamic-codes`, undefined, token);
+
+    const hospitalKey = {
+      headers: { 'X-Yika-Hospital-Key': platform.hospitalKey(platform.store.hospitals.all()[0]!.id) },
+    };
+    await api.post('/v1/card-codes/verify', { qrText: code.qrText }, hospitalKey);
+    await api.post('/v1/card-codes/verify', { qrText: '' }, hospitalKey);
+    await api.post('/v1/card-codes/verify', { qrText: code.qrText });
+    await api.post('/v1/card-codes/verify', { qrText: 'not a card code' }, hospitalKey);
+    platform.store.cards.setState(created.cardId, 'suspended');
+    await api.post('/v1/card-codes/verify', { qrText: created.staticQrText }, hospitalKey);
+    await api.post(`${ref}/dynamic-codes`, undefined, token);
+    platform.store.cards.setState(created.cardId, 'normal');
+
+    const cards = jsonOf<{ data: Card[] }>(await api.get('/v1/cards', token)).data;
+    await api.send('DELETE', ref, undefined, { ...token, idempotencyKey: 'contract-card-3' });
+    await api.send('DELETE', `/v1/cards/${cards[1]!.id}`, undefined, {
+      ...token,
+      idempotencyKey: 'contract-card-3',
+    });
+    await api.send('DELETE', tooLong, undefined, token);
+    await api.send('DELETE', ref);
+    await api.send('DELETE', ref, undefined, token);
   });
 
   it('unknown routes answer with a contract error body', async () => {

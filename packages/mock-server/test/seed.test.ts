@@ -1,5 +1,8 @@
 import { createPlatform } from '../src';
 import type { Department } from '../src/contract/wire';
+import { maskIdNumber, validateName, validateResidentIdNumber } from '@yika/sdk/domain';
+import { createCardIdDeriver } from '../src/store/cards/card-id';
+import { DEMO_PARENT_HOLDER, DEMO_SELF_HOLDER, SEEDED_UNBOUND_PERSONS } from '../src/store/seed/card-holders';
 import { DEMO_OPENID } from '../src/store/seed/residents';
 
 function snapshot(seed: number) {
@@ -90,6 +93,48 @@ describe('seeded data', () => {
     const phones = accounts.flatMap((account) => (account.phone ? [account.phone] : []));
     expect(new Set(phones).size).toBe(phones.length);
     for (const phone of phones) expect(phone).toMatch(/^1[3-9]\d{9}$/);
+  });
+
+  it('seeds card holders with valid GB 11643 numbers that agree with their birthday and gender', () => {
+    const holders = [DEMO_SELF_HOLDER, DEMO_PARENT_HOLDER, ...SEEDED_UNBOUND_PERSONS];
+    for (const holder of holders) {
+      expect(validateName(holder.name, holder.idType)).toEqual({ ok: true });
+      if (holder.idType !== '01') continue;
+      expect(validateResidentIdNumber(holder.idNumber, { today: '2025-06-01' })).toEqual({
+        ok: true,
+        idNumber: holder.idNumber,
+        birthDate: holder.birthDate,
+        gender: holder.gender,
+      });
+    }
+    expect(new Set(holders.map((holder) => holder.phone)).size).toBe(holders.length);
+  });
+
+  it('gives the demo resident its own card (default) and a parent’s; the others belong to no account', () => {
+    const { store } = createPlatform({ seed: 1 });
+    const demo = store.accounts.findByOpenid(DEMO_OPENID)!;
+    const cards = store.cards.list(demo.id);
+    expect(cards.map((card) => [card.relation, card.isDefault, card.holder.maskedIdNumber])).toEqual([
+      ['self', true, maskIdNumber(DEMO_SELF_HOLDER.idNumber)],
+      ['parent', false, maskIdNumber(DEMO_PARENT_HOLDER.idNumber)],
+    ]);
+    const derive = createCardIdDeriver(1);
+    expect(cards[0]!.cardId).toBe(derive('01', DEMO_SELF_HOLDER.idNumber));
+    for (const person of SEEDED_UNBOUND_PERSONS) {
+      const cardId = derive(person.idType, person.idNumber);
+      expect(store.cardModel.cards.get(cardId)?.attribute).toBe('formal');
+      expect(store.cardModel.bindings.holdersOf(cardId)).toEqual([]);
+    }
+  });
+
+  it('derives card IDs as 64 upper-case hex, one per person, secret per seed', () => {
+    const derive = createCardIdDeriver(1);
+    const id = derive('01', DEMO_SELF_HOLDER.idNumber);
+    expect(id).toMatch(/^[0-9A-F]{64}$/);
+    expect(derive('01', DEMO_SELF_HOLDER.idNumber)).toBe(id);
+    expect(derive('01', DEMO_PARENT_HOLDER.idNumber)).not.toBe(id);
+    expect(derive('02', DEMO_SELF_HOLDER.idNumber)).not.toBe(id);
+    expect(createCardIdDeriver(2)('01', DEMO_SELF_HOLDER.idNumber)).not.toBe(id);
   });
 
   it('reset rebuilds the same data from the seed and forgets runtime state', () => {

@@ -178,6 +178,48 @@ describe('standalone server', () => {
       ).toBe(true);
     });
 
+    it('lists the hospitals’ keys, which verify card codes over the socket', async () => {
+      const { data } = (await (await control('/hospital-keys')).json()) as {
+        data: { hospitalId: string; name: string; key: string }[];
+      };
+      expect(data).toHaveLength(server.platform.store.hospitals.all().length);
+      const [first] = data;
+      expect(first).toEqual({
+        hospitalId: expect.stringMatching(/^hos_/),
+        name: expect.any(String),
+        key: server.platform.hospitalKey(first!.hospitalId),
+      });
+      const card = server.platform.store.cardModel.cards.all()[0]!;
+      const verified = await api.post(
+        '/v1/card-codes/verify',
+        { qrText: `${card.cardId}:1` },
+        { headers: { 'X-Yika-Hospital-Key': first!.key } },
+      );
+      expect(verified.status).toBe(200);
+      // Browsers send the key from other origins: the preflight allows it.
+      const preflight = await fetch(`${server.url}/v1/card-codes/verify`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://kiosk.example.cn', 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Yika-Hospital-Key');
+    });
+
+    it('suspends and restores a card by its card ID', async () => {
+      const card = server.platform.store.cardModel.cards.all()[0]!;
+      const suspended = await control(`/cards/${card.cardId}/suspend`, { body: {} });
+      expect([suspended.status, await suspended.json()]).toEqual([200, { state: 'suspended' }]);
+      expect(server.platform.store.cardModel.cards.get(card.cardId)?.state).toBe('suspended');
+      expect((await control(`/cards/${card.cardId}/restore`, { body: {} })).status).toBe(200);
+      expect(server.platform.store.cardModel.cards.get(card.cardId)?.state).toBe('normal');
+      expect((await control(`/cards/${'A'.repeat(64)}/suspend`, { body: {} })).status).toBe(404);
+    });
+
+    it('prints card SMS codes with the phone masked and the purpose', async () => {
+      await api.post('/v1/auth/sms-codes', { phone: '13912345678', purpose: 'card' });
+      const code = server.platform.sms.lastCode('13912345678', 'card');
+      expect(logged).toEqual([`[sms] 139****5678 验证码 ${code}（办卡）`]);
+    });
+
     it('refuses bad input with 400 and unknown routes with 404', async () => {
       expect((await control('/reset', { body: { seed: 'one' } })).status).toBe(400);
       expect((await control('/clock', { body: { set: 'yesterday' } })).status).toBe(400);

@@ -9,6 +9,7 @@ import { TokenManager } from './core/token-manager';
 import { memoryTokenStore, type TokenStore } from './core/token-store';
 import { generateIdempotencyKey } from './core/idempotency';
 import { AuthResource } from './resources/auth';
+import { CardsResource } from './resources/cards';
 import { HospitalsResource } from './resources/hospitals';
 import type { Channel, Session } from './types';
 import type { AuthError, YikaError } from './errors';
@@ -36,6 +37,11 @@ export interface ClientConfig {
   generateId?: () => string;
   /** Redacted request/response callbacks, e.g. for tracing. Exceptions thrown by hooks are ignored. */
   hooks?: Hooks;
+  /**
+   * A hospital's API key (kiosks, windows, hospital servers), sent as `X-Yika-Hospital-Key` only on the
+   * operations that need it (`cards.verifyCode`). Never put it in a resident-facing app.
+   */
+  hospitalKey?: string;
   /** Advanced: backoff tuning and an injectable sleep (tests). */
   retry?: Partial<RetryPolicy>;
 }
@@ -43,6 +49,7 @@ export interface ClientConfig {
 export interface YikaClient {
   readonly auth: AuthResource;
   readonly hospitals: HospitalsResource;
+  readonly cards: CardsResource;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -100,6 +107,7 @@ export function createClient(config: ClientConfig): YikaClient {
     now,
     tokens,
     observer,
+    hospitalKey: config.hospitalKey,
   });
 
   return {
@@ -107,5 +115,6 @@ export function createClient(config: ClientConfig): YikaClient {
       observer?.warn('yika logout could not revoke the session', { error: String(error) }),
     ),
     hospitals: new HospitalsResource(sender),
+    cards: new CardsResource(sender),
   };
 }

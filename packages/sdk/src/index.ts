@@ -2,6 +2,7 @@
 export { createClient, type ClientConfig, type YikaClient } from './client';
 export type { AuthResource } from './resources/auth';
 export type { HospitalsResource } from './resources/hospitals';
+export type { CardsResource } from './resources/cards';
 export type { RequestOptions } from './core/request-sender';
 export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
@@ -41,6 +42,24 @@ export type {
   GeoPoint,
   ErrorResponse,
   HospitalPage,
+  IdType,
+  Gender,
+  NationCode,
+  Relation,
+  CardState,
+  CardAttribute,
+  GuardianConsent,
+  RecordedConsent,
+  CardApplication,
+  CardApplicationResult,
+  CardHolder,
+  Card,
+  CardList,
+  SocialSecurityLink,
+  DynamicCardCode,
+  CardCodeVerificationRequest,
+  CardCodeVerification,
+  SmsCodeRequest,
   Page,
   components,
   operations,

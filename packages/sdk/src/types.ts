@@ -23,6 +23,24 @@ export type DepartmentKind = Schemas['DepartmentKind'];
 export type GeoPoint = Schemas['GeoPoint'];
 export type ErrorResponse = Schemas['ErrorResponse'];
 export type HospitalPage = Schemas['HospitalPage'];
+export type IdType = Schemas['IdType'];
+export type Gender = Schemas['Gender'];
+export type NationCode = Schemas['NationCode'];
+export type Relation = Schemas['Relation'];
+export type CardState = Schemas['CardState'];
+export type CardAttribute = Schemas['CardAttribute'];
+export type GuardianConsent = Schemas['GuardianConsent'];
+export type RecordedConsent = Schemas['RecordedConsent'];
+export type CardApplication = Schemas['CardApplication'];
+export type CardApplicationResult = Schemas['CardApplicationResult'];
+export type CardHolder = Schemas['CardHolder'];
+export type Card = Schemas['Card'];
+export type CardList = Schemas['CardList'];
+export type SocialSecurityLink = Schemas['SocialSecurityLink'];
+export type DynamicCardCode = Schemas['DynamicCardCode'];
+export type CardCodeVerificationRequest = Schemas['CardCodeVerificationRequest'];
+export type CardCodeVerification = Schemas['CardCodeVerification'];
+export type SmsCodeRequest = Schemas['SmsCodeRequest'];
 
 /** Filters and paging for `client.hospitals.list`. */
 export type HospitalListParams = NonNullable<operations['listHospitals']['parameters']['query']>;

@@ -31,10 +31,14 @@ export interface ContractOperation {
   path: string;
   parameters: ContractParameter[];
   requestBody?: { required: boolean; schema: JsonSchema };
-  /** Whether a bearer access token is needed. */
-  secured: boolean;
+  /** Who may call: anyone, a resident with a bearer access token, or a hospital with its key. */
+  auth: OperationAuth;
   responses: Map<string, ContractResponse>;
 }
+
+export type OperationAuth = 'none' | 'bearer' | 'hospitalKey';
+
+const SCHEMES: Record<string, OperationAuth> = { bearerAuth: 'bearer', hospitalKey: 'hospitalKey' };
 
 export function listOperations(document: OpenApiDocument): ContractOperation[] {
   const operations: ContractOperation[] = [];
@@ -66,7 +70,7 @@ export function listOperations(document: OpenApiDocument): ContractOperation[] {
         ...(body && bodySchema
           ? { requestBody: { required: body.required === true, schema: bodySchema } }
           : {}),
-        secured: security.some((requirement) => Object.keys(requirement).length > 0),
+        auth: authOf(operation.operationId, security),
         responses: new Map(
           Object.entries(operation.responses).map(([status, value]) => [
             status,
@@ -77,6 +81,15 @@ export function listOperations(document: OpenApiDocument): ContractOperation[] {
     }
   }
   return operations;
+}
+
+/** The one scheme an operation uses; the platform has no operation that accepts several. */
+function authOf(operationId: string, security: Record<string, string[]>[]): OperationAuth {
+  const schemes = [...new Set(security.flatMap((requirement) => Object.keys(requirement)))];
+  if (schemes.length === 0) return 'none';
+  const auth = schemes.length === 1 && schemes[0] !== undefined ? SCHEMES[schemes[0]] : undefined;
+  if (!auth) throw new Error(`${operationId}: unsupported security ${JSON.stringify(security)}`);
+  return auth;
 }
 
 function toContractResponse(

@@ -119,7 +119,12 @@ export class ContractValidator {
 
   private checkBody(operation: ContractOperation, raw: RawRequest, details: ErrorDetail[]): unknown {
     const declared = operation.requestBody;
-    if (!declared) return undefined;
+    if (!declared) {
+      // An operation without a body refuses one, so a client that sends data it thinks matters hears so.
+      if (raw.bodyText.trim() !== '')
+        details.push({ field: 'body', issue: 'is not allowed: the operation takes no body' });
+      return undefined;
+    }
     if (raw.bodyText.trim() === '') {
       if (declared.required) details.push({ field: 'body', issue: 'is required' });
       return undefined;

@@ -1,6 +1,6 @@
 // The contract's wire types, generated from the OpenAPI document and named by the SDK. The mock platform
 // speaks exactly these shapes; importing them (types only) makes the compiler check every handler.
-import type { operations } from '@yika/sdk';
+import type { operations, SmsCodeRequest } from '@yika/sdk';
 
 export type {
   components,
@@ -24,6 +24,18 @@ export type {
   GeoPoint,
   Department,
   DepartmentKind,
+  Card,
+  CardHolder,
+  CardApplication,
+  CardApplicationResult,
+  DynamicCardCode,
+  CardCodeVerification,
+  IdType,
+  Gender,
+  Relation,
+  CardState,
+  CardAttribute,
 } from '@yika/sdk';
 
 export type OperationId = keyof operations;
+export type SmsPurpose = SmsCodeRequest['purpose'];

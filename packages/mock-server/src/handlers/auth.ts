@@ -11,7 +11,7 @@ export const authOperations = [
 
   defineOperation('sendSmsCode', ({ store, body }) => ({
     status: 202,
-    body: store.auth.sendSmsCode(body.phone),
+    body: store.auth.sendSmsCode(body.phone, body.purpose),
   })),
 
   defineOperation('loginWithSmsCode', async ({ store, body }) => ({

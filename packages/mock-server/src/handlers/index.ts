@@ -2,9 +2,11 @@
 // platform derives its msw method and path from the contract, so the two cannot drift apart.
 import type { OperationDefinition } from '../http/operation';
 import { authOperations } from './auth';
+import { cardOperations } from './cards';
 import { hospitalOperations } from './hospitals';
 
 export const operationDefinitions: readonly OperationDefinition[] = [
   ...authOperations,
+  ...cardOperations,
   ...hospitalOperations,
 ];

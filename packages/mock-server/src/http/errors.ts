@@ -21,6 +21,25 @@ export const STATUS_FOR_CODE: Readonly<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
+  INVALID_NAME: 422,
+  ID_LENGTH: 422,
+  ID_FORMAT: 422,
+  ID_CHECKSUM: 422,
+  ID_BIRTH_DATE_INVALID: 422,
+  ID_BIRTH_DATE_TOO_EARLY: 422,
+  ID_BIRTH_DATE_FUTURE: 422,
+  ID_BIRTH_DATE_MISMATCH: 422,
+  ID_GENDER_MISMATCH: 422,
+  GUARDIAN_CONSENT_REQUIRED: 422,
+  CARD_CODE_MALFORMED: 422,
+  CARD_CODE_EXPIRED: 422,
+  CARD_CODE_INVALID: 422,
+  CARD_LIMIT_REACHED: 409,
+  CARD_ALREADY_BOUND: 409,
+  SELF_CARD_EXISTS: 409,
+  CARD_PHONE_MISMATCH: 409,
+  GUARDIAN_CARD_REQUIRED: 409,
+  CARD_SUSPENDED: 409,
 };
 
 /** The code an injected error of some status carries (fault rules give a status, not a code). */
@@ -38,13 +57,20 @@ export interface ErrorResponseOptions {
   status?: number;
   details?: ErrorDetail[];
   retryAfterSeconds?: number;
+  /** Replaces the code's standard message (still plain Chinese for the resident). */
+  message?: string;
 }
 
-export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDetail[]): ErrorResponse {
+export function errorBody(
+  code: ErrorCode,
+  requestId: string,
+  details?: ErrorDetail[],
+  message?: string,
+): ErrorResponse {
   return {
     error: {
       code,
-      message: messageForCode(code),
+      message: message ?? messageForCode(code),
       requestId,
       ...(details && details.length > 0 ? { details } : {}),
     },
@@ -58,7 +84,7 @@ export function errorResponse(
 ): Response {
   const headers: Record<string, string> = { 'X-Request-Id': requestId };
   if (options.retryAfterSeconds !== undefined) headers['Retry-After'] = String(options.retryAfterSeconds);
-  return HttpResponse.json(errorBody(code, requestId, options.details), {
+  return HttpResponse.json(errorBody(code, requestId, options.details, options.message), {
     status: options.status ?? STATUS_FOR_CODE[code],
     headers,
   });

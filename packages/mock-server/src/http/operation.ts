@@ -1,7 +1,7 @@
 // How a handler is written: one function per contract operation, typed from the generated contract
 // types. It receives the already-checked request (params, query, body, account) and returns a success
 // status and body; errors are thrown as PlatformError by the model and mapped by the pipeline.
-import type { operations, OperationId } from '../contract/wire';
+import type { Channel, operations, OperationId } from '../contract/wire';
 import type { PlatformStore } from '../store/store';
 
 type Parameters_<O extends OperationId> = operations[O]['parameters'];
@@ -38,6 +38,10 @@ export interface OperationInput<O extends OperationId> {
   body: BodyOf<O>;
   /** The signed-in account, for operations that need a bearer token. */
   accountId: string | undefined;
+  /** The calling hospital, for operations that need a hospital key. */
+  hospitalId: string | undefined;
+  /** The checked X-Yika-Channel header. */
+  channel: Channel;
   store: PlatformStore;
   request: Request;
   requestId: string;
@@ -53,6 +57,8 @@ export interface AnyOperationInput {
   query: Record<string, unknown>;
   body: unknown;
   accountId: string | undefined;
+  hospitalId: string | undefined;
+  channel: Channel;
   store: PlatformStore;
   request: Request;
   requestId: string;

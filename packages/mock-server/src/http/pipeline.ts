@@ -1,13 +1,15 @@
 // The one pipeline every platform request goes through, in order:
-//   request id -> injected faults -> contract check -> bearer auth -> idempotency -> handler
-//   -> (optional) response check -> commit-then-drop
+//   request id -> injected faults -> contract check -> caller auth (bearer or hospital key)
+//   -> idempotency -> handler -> (optional) response check -> commit-then-drop
 // Handlers only see requests the contract accepts; every answer, success or error, carries X-Request-Id;
 // no input can make it answer 500 (only a bug can, and that is logged).
 import { delay, HttpResponse } from 'msw';
 import type { Contract } from '../contract';
 import type { ContractOperation } from '../contract/operations';
+import type { Channel } from '../contract/wire';
 import { PlatformError } from '../store/errors';
 import type { PlatformStore } from '../store/store';
+import { authenticateCaller, idempotencyScope } from './caller';
 import { codeForStatus, errorResponse } from './errors';
 import type { FaultTable } from './faults';
 import { requestFingerprint, runOnce } from './idempotent';
@@ -15,7 +17,6 @@ import type { AnySuccess, OperationDefinition } from './operation';
 import { newRequestId } from './request-id';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const ANONYMOUS = 'anonymous';
 
 export interface PipelineOptions {
   contract: Contract;
@@ -72,14 +73,25 @@ export class Pipeline {
       });
       if (!check.ok) return errorResponse('VALIDATION_FAILED', requestId, { details: check.details });
       const { params, query, body, headers } = check.request;
-      const accountId = operation.secured ? await authenticate(request, store) : undefined;
+      const caller = await authenticateCaller(operation.auth, request, store);
+      const channel = headers['X-Yika-Channel'] as Channel;
       const run = () =>
-        this.resolve(definition, requestId, { params, query, body, accountId, store, request, requestId });
+        this.resolve(definition, requestId, {
+          params,
+          query,
+          body,
+          accountId: caller.accountId,
+          hospitalId: caller.hospitalId,
+          channel,
+          store,
+          request,
+          requestId,
+        });
       const key = headers['Idempotency-Key'];
       if (!MUTATING.has(request.method.toUpperCase()) || key === undefined) return await run();
       return await runOnce(
         store.idempotency,
-        { scope: accountId ?? ANONYMOUS, key, fingerprint: requestFingerprint(request.method, url, body) },
+        { scope: idempotencyScope(caller), key, fingerprint: requestFingerprint(request.method, url, body) },
         run,
       );
     } catch (error) {
@@ -125,17 +137,12 @@ export class Pipeline {
   }
 }
 
-async function authenticate(request: Request, store: PlatformStore): Promise<string> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
-  if (!match?.[1]) throw new PlatformError('UNAUTHENTICATED');
-  return store.auth.authenticate(match[1]);
-}
-
 function toErrorResponse(error: unknown, requestId: string, request: Request): Response {
   if (error instanceof PlatformError) {
     return errorResponse(error.code, requestId, {
       ...(error.details ? { details: error.details } : {}),
       ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+      ...(error.residentMessage === undefined ? {} : { message: error.residentMessage }),
     });
   }
   // A bug in the mock platform, not bad input: say so loudly (the path only; never headers or bodies).

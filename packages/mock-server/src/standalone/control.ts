@@ -1,5 +1,6 @@
 // The control API under /__control/ (not part of the contract): lets browser tests and developers reset
-// the platform, move its clock, inject faults and read the SMS and WeChat codes a resident would receive.
+// the platform, move its clock, inject faults, read the SMS and WeChat codes a resident would receive,
+// read the hospitals' API keys and suspend or restore a card (the platform's back office).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toShanghaiIso } from '@yika/sdk/domain';
 import { faultRuleProblem, type FaultRule } from '../http/faults';
@@ -7,6 +8,8 @@ import type { Platform } from '../platform';
 import { readBody, sendJson } from './node-bridge';
 
 class ControlError extends Error {}
+
+const CARD_STATE_ROUTE = /^POST \/__control\/cards\/([0-9A-F]{64})\/(suspend|restore)$/;
 
 export async function handleControl(
   platform: Platform,
@@ -68,8 +71,20 @@ export async function handleControl(
         }
         return sendJson(res, 200, { code: platform.wechat.issueLoginCode(openid as string | undefined) });
       }
-      default:
+      case 'GET /__control/hospital-keys':
+        return sendJson(res, 200, { data: platform.hospitalKeys() });
+      default: {
+        const cardState = CARD_STATE_ROUTE.exec(route);
+        if (cardState?.[1] && cardState[2]) {
+          const state = cardState[2] === 'suspend' ? 'suspended' : 'normal';
+          if (!platform.store.cardModel.cards.get(cardState[1])) {
+            return sendJson(res, 404, { error: 'No such card' });
+          }
+          platform.store.cards.setState(cardState[1], state);
+          return sendJson(res, 200, { state });
+        }
         return sendJson(res, 404, { error: `No control route ${route}` });
+      }
     }
   } catch (error) {
     if (error instanceof ControlError) return sendJson(res, 400, { error: error.message });

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
-const ALLOWED_HEADERS = 'Authorization, X-Yika-Channel, Idempotency-Key, Content-Type';
+const ALLOWED_HEADERS = 'Authorization, X-Yika-Channel, X-Yika-Hospital-Key, Idempotency-Key, Content-Type';
 const EXPOSED_HEADERS = 'X-Request-Id, Retry-After, Idempotent-Replayed';
 
 export function applyCors(req: IncomingMessage, res: ServerResponse): void {

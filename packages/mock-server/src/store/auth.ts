@@ -3,7 +3,7 @@
 // rotate a refresh token) happens synchronously before the first await, so concurrent requests cannot
 // both spend the same thing.
 import type { AccessTokens } from '../auth/tokens';
-import type { Account, Session, SmsCodeSent } from '../contract/wire';
+import type { Account, Session, SmsCodeSent, SmsPurpose } from '../contract/wire';
 import type { AccountRegistry } from './accounts';
 import { PlatformError } from './errors';
 import type { AccountRecord } from './seed/build';
@@ -26,12 +26,12 @@ export class ResidentAuth {
     return this.sessionFor(account, this.sessions.start(account.id));
   }
 
-  sendSmsCode(phone: string): SmsCodeSent {
-    return this.sms.send(phone);
+  sendSmsCode(phone: string, purpose: SmsPurpose): SmsCodeSent {
+    return this.sms.send(phone, purpose);
   }
 
   loginWithSmsCode(phone: string, code: string): Promise<Session> {
-    this.sms.verify(phone, code);
+    this.sms.verify(phone, code, 'login');
     const account = this.accounts.findOrCreateByPhone(phone);
     return this.sessionFor(account, this.sessions.start(account.id));
   }

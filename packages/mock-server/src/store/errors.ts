@@ -6,12 +6,15 @@ export interface PlatformErrorOptions {
   details?: ErrorDetail[];
   /** For 429s: how long the caller should wait, sent as Retry-After. */
   retryAfterSeconds?: number;
+  /** A resident-facing text that says more than the code's standard one (e.g. names the masked phone). */
+  message?: string;
 }
 
 export class PlatformError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly residentMessage: string | undefined;
 
   constructor(code: ErrorCode, options: PlatformErrorOptions = {}) {
     super(code);
@@ -19,6 +22,7 @@ export class PlatformError extends Error {
     this.code = code;
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.residentMessage = options.message;
   }
 }
 

@@ -1,11 +1,23 @@
 // One in-memory model of the platform per instance. Everything stateful lives here (including the
 // signing key), so a reset is simply a new store built from a seed.
+import { CardCodeSigner } from '../auth/card-codes';
 import { AccessTokens } from '../auth/tokens';
 import { generateSigningKeys, type SigningKeys } from '../auth/keys';
 import type { MockClock } from '../clock';
 import { createIdFactory, createRandom } from '../random';
 import { AccountRegistry } from './accounts';
 import { ResidentAuth } from './auth';
+import { BindingRegistry } from './cards/bindings';
+import { createCardIdDeriver } from './cards/card-id';
+import { CardCodeDesk } from './cards/card-code-desk';
+import { CardRegistry } from './cards/cards';
+import { GuardianConsents } from './cards/consents';
+import { HealthCards } from './cards/health-cards';
+import { HospitalKeys } from './cards/hospital-keys';
+import type { CardModel } from './cards/model';
+import { PatientIndex } from './cards/patient-numbers';
+import { PersonIndex } from './cards/persons';
+import { SocialSecurityLinks } from './cards/social-security';
 import { HospitalDirectory } from './hospitals';
 import { IdempotencyLedger } from './idempotency';
 import { buildSeedData } from './seed/build';
@@ -28,11 +40,18 @@ export class PlatformStore {
   readonly wechat: WechatDesk;
   readonly idempotency: IdempotencyLedger;
   readonly auth: ResidentAuth;
+  /** Hospitals' API keys for card verification. */
+  readonly hospitalKeys: HospitalKeys;
+  /** The records behind the e-health cards (persons, cards, bindings, consents, patient numbers...). */
+  readonly cardModel: CardModel;
+  readonly cards: HealthCards;
+  readonly cardCodes: CardCodeDesk;
 
   constructor(options: StoreOptions, clock: MockClock) {
     this.seed = options.seed;
-    const data = buildSeedData(options.seed);
-    // Accounts created at run time get ids from their own seeded stream, so the seeded ones never shift.
+    const deriveCardId = createCardIdDeriver(options.seed);
+    const data = buildSeedData(options.seed, deriveCardId);
+    // Things created at run time get ids from their own seeded stream, so the seeded ones never shift.
     const runtimeIds = createIdFactory(createRandom(options.seed ^ 0x5eed));
     this.keys = generateSigningKeys();
     this.hospitals = new HospitalDirectory(data.districts, data.hospitals);
@@ -52,5 +71,31 @@ export class PlatformStore {
       this.wechat,
       new AccessTokens(this.keys, clock, options.accessTokenTtlSeconds),
     );
+
+    this.hospitalKeys = new HospitalKeys(data.hospitals);
+    const persons = new PersonIndex(data.cards.persons);
+    this.cardModel = {
+      clock,
+      persons,
+      cards: new CardRegistry(data.cards.cards),
+      bindings: new BindingRegistry(data.cards.bindings, () => runtimeIds('crd')),
+      consents: new GuardianConsents(),
+      patients: new PatientIndex(
+        data.hospitals.map((hospital) => hospital.id),
+        createRandom(options.seed ^ 0x9a71),
+      ),
+      socialSecurity: new SocialSecurityLinks(),
+    };
+    this.cards = new HealthCards({
+      ...this.cardModel,
+      sms: this.sms,
+      deriveCardId,
+      newPersonId: () => {
+        let id = runtimeIds('per');
+        while (persons.has(id)) id = runtimeIds('per');
+        return id;
+      },
+    });
+    this.cardCodes = new CardCodeDesk(this.cardModel, new CardCodeSigner(this.keys, clock));
   }
 }

@@ -32,7 +32,14 @@ const SECRET_FIELDS = new Set([
   'clientsecret',
   'client_assertion',
   'assertion',
+  // A hospital's API key names the hospital to the platform: a credential like a token.
+  'x-yika-hospital-key',
+  'hospitalkey',
+  'smscode',
 ]);
+
+/** Field names holding a document number, compared in lower case. */
+const MASKED_DOCUMENT_FIELDS = new Set(['idnumber', 'socialsecuritynumber']);
 
 function maskCardId(cardId: string): string {
   return `${cardId.slice(0, 4)}…${cardId.slice(-4)}`;
@@ -54,6 +61,9 @@ function redactField(key: string, value: unknown, depth: number): unknown {
   // `code` is a WeChat login code or an SMS code in requests (secrets), but an error code in answers
   // (worth logging): keep only values that are one of the contract's error codes.
   if (lower === 'code') return isErrorCode(value) ? value : value == null ? value : REDACTED;
+  // Document numbers of any shape (passports, permits, social-security cards): the text patterns above
+  // only recognise resident ID numbers, so these fields are masked by name.
+  if (typeof value === 'string' && MASKED_DOCUMENT_FIELDS.has(lower)) return maskIdNumber(value);
   return redactValue(value, depth + 1);
 }
 

@@ -32,8 +32,11 @@ export interface RequestSpec {
   path: string;
   query?: object;
   body?: unknown;
-  /** `required`: send the access token (refreshing as needed); `none`: a public or sign-in endpoint. */
-  auth: 'none' | 'required';
+  /**
+   * `required`: send the access token (refreshing as needed); `none`: a public or sign-in endpoint;
+   * `hospital`: send the client's hospital key (`X-Yika-Hospital-Key`) and no access token.
+   */
+  auth: 'none' | 'required' | 'hospital';
 }
 
 export interface RequestSenderOptions {
@@ -45,6 +48,8 @@ export interface RequestSenderOptions {
   now: () => number;
   tokens: TokenManager;
   observer: Observer | null;
+  /** The hospital's API key, for `auth: 'hospital'` operations only. */
+  hospitalKey?: string;
 }
 
 /** setTimeout fires at once for delays beyond 2^31-1 ms; such timeouts mean "none". */
@@ -60,6 +65,12 @@ export class RequestSender {
     const { signal } = options;
     if (signal?.aborted) throw new AbortError();
     const headers: Record<string, string> = options.headers === undefined ? {} : { ...options.headers };
+    if (spec.auth === 'hospital') {
+      // Only the operations that need it carry the key: a resident's calls never expose it.
+      const hospitalKey = this.options.hospitalKey;
+      if (hospitalKey === undefined || hospitalKey === '') throw new YikaError('HOSPITAL_KEY_REQUIRED');
+      headers['X-Yika-Hospital-Key'] = hospitalKey;
+    }
     // Every mutating call carries a key, generated once here and reused by every retry below: that key
     // is what makes retrying a POST safe.
     if (spec.method !== 'GET')

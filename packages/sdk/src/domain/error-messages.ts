@@ -1,11 +1,13 @@
 // The one table of resident-facing error texts. The SDK falls back to it when a platform error body has
 // no message, and the mock platform builds its error bodies from it, so both always say the same thing.
 import type { components } from '../generated/openapi';
+import { idNumberProblemMessages } from './id-number';
 
 export type ErrorCode = components['schemas']['ErrorCode'];
 
 /** Codes the SDK raises itself, for failures that never reached (or never came back from) the platform. */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'SIGNED_OUT' | 'UNKNOWN_ERROR';
+export type ClientErrorCode =
+  'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'SIGNED_OUT' | 'HOSPITAL_KEY_REQUIRED' | 'UNKNOWN_ERROR';
 
 const platformErrorMessages: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '请求参数有误，请检查后重试',
@@ -22,6 +24,26 @@ const platformErrorMessages: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作太频繁，请稍后再试',
   INTERNAL_ERROR: '系统出了点问题，请稍后再试',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
+  INVALID_NAME: '请输入证件上的真实姓名',
+  // The platform refuses an ID number for the same reasons the SDK's own check does: one text for each.
+  ID_LENGTH: idNumberProblemMessages.ID_LENGTH,
+  ID_FORMAT: idNumberProblemMessages.ID_FORMAT,
+  ID_CHECKSUM: idNumberProblemMessages.ID_CHECKSUM,
+  ID_BIRTH_DATE_INVALID: idNumberProblemMessages.ID_BIRTH_DATE_INVALID,
+  ID_BIRTH_DATE_TOO_EARLY: idNumberProblemMessages.ID_BIRTH_DATE_TOO_EARLY,
+  ID_BIRTH_DATE_FUTURE: idNumberProblemMessages.ID_BIRTH_DATE_FUTURE,
+  ID_BIRTH_DATE_MISMATCH: '出生日期与身份证号码不一致，请核对',
+  ID_GENDER_MISMATCH: '性别与身份证号码不一致，请核对',
+  GUARDIAN_CONSENT_REQUIRED: '为未满14周岁的儿童办卡，需要监护人同意《儿童个人信息处理规则》',
+  CARD_CODE_MALFORMED: '无法识别的健康卡二维码',
+  CARD_CODE_EXPIRED: '健康卡二维码已过期，请刷新后重新出示',
+  CARD_CODE_INVALID: '健康卡二维码无效，请让就诊人重新出示',
+  CARD_LIMIT_REACHED: '每个账号最多绑定5张健康卡，请先解绑不常用的卡',
+  CARD_ALREADY_BOUND: '这张健康卡已经绑定在您的账号中',
+  SELF_CARD_EXISTS: '您已经绑定了本人的健康卡',
+  CARD_PHONE_MISMATCH: '该证件已办理过电子健康卡，请使用办卡时预留的手机号验证',
+  GUARDIAN_CARD_REQUIRED: '请先为本人办理健康卡，再为孩子办卡',
+  CARD_SUSPENDED: '这张健康卡已被冻结，请联系医院或客服处理',
 };
 
 const clientErrorMessages: Record<ClientErrorCode, string> = {
@@ -29,6 +51,8 @@ const clientErrorMessages: Record<ClientErrorCode, string> = {
   TIMEOUT: '网络请求超时，请稍后重试',
   ABORTED: '请求已取消',
   SIGNED_OUT: '您尚未登录，请先登录',
+  // A hospital integration called a hospital-only operation without `createClient({ hospitalKey })`.
+  HOSPITAL_KEY_REQUIRED: '未配置医院接入密钥，无法核验健康卡二维码',
   UNKNOWN_ERROR: '出了点问题，请稍后再试',
 };
 

@@ -41,3 +41,12 @@ export function maskName(name: string): string {
   }
   return masked;
 }
+
+/**
+ * A 64-hex card ID keeps its first 4 and last 4 characters with a fixed `****` between, so the mask does
+ * not tell the length either: `3F2A****9C01`. Anything of 8 characters or fewer is fully hidden.
+ */
+export function maskCardId(cardId: string): string {
+  if (cardId.length <= 8) return stars(cardId.length);
+  return `${cardId.slice(0, 4)}****${cardId.slice(-4)}`;
+}

@@ -136,6 +136,135 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account's e-health cards (its own and its family's)
+     * @description At most 5 cards; the default card first, then by the time they were bound.
+     */
+    get: operations['listCards'];
+    put?: never;
+    /**
+     * Apply for an e-health card, or bind the one the person already has
+     * @description Real-name application (实名申领) with an SMS code sent to `phone` (purpose `card`). One person, one
+     *     card: when the platform already knows the ID number, the existing card is bound to this account
+     *     (`outcome: bound`) instead of creating a second one; the SMS check then has to be on the phone on
+     *     record (`CARD_PHONE_MISMATCH` names it, masked). A child under 14 is added by a guardian: the account
+     *     must already hold its own card (relation `self`), and `guardianConsent` must be given.
+     */
+    post: operations['applyForCard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One card of this account */
+    get: operations['getCard'];
+    put?: never;
+    post?: never;
+    /**
+     * Unbind a card from this account
+     * @description Only the link to this account goes; the card, its hospital patient numbers and its history stay on
+     *     the platform, and binding it again later finds them. The default card moves to the next one.
+     */
+    delete: operations['unbindCard'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}/default': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Make this card the account's default */
+    put: operations['setDefaultCard'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}/social-security-card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link a social-security card (社保卡) number to the health card */
+    put: operations['linkSocialSecurityCard'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}/dynamic-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a dynamic card code (动态码)
+     * @description QR text in the national layout `<cardId>:0:<validity>`, where the validity part is a compact JWS
+     *     (ES256, `typ: yika-card-code+jwt`) signed by the platform over the card ID and a short expiry
+     *     (default 60 s). Hospitals verify it online (`/v1/card-codes/verify`) or offline with the JWKS.
+     */
+    post: operations['issueDynamicCardCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/card-codes/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A hospital verifies a scanned card code
+     * @description For hospitals (kiosks, windows, hospital servers), authenticated by the hospital's key. Accepts the
+     *     static (`<cardId>:1`) and dynamic (`<cardId>:0:<validity>`) layouts; a dynamic code is refused once
+     *     expired or altered. Returns the hospital's own patient number (院内患者号) for the card, created by
+     *     the master patient index on the card's first use at that hospital.
+     */
+    post: operations['verifyCardCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/districts': {
     parameters: {
       query?: never;
@@ -232,6 +361,25 @@ export type components = {
      *     - RATE_LIMITED (429): too many requests.
      *     - INTERNAL_ERROR (500): the platform failed.
      *     - SERVICE_UNAVAILABLE (503): the platform is temporarily unavailable.
+     *     - INVALID_NAME (422): the name is not a plausible real name.
+     *     - ID_LENGTH (422): a resident ID number has 18 characters.
+     *     - ID_FORMAT (422): characters in the wrong place (17 digits, then a digit or X).
+     *     - ID_CHECKSUM (422): the check character does not match (GB 11643).
+     *     - ID_BIRTH_DATE_INVALID (422): the birth date in the number is not a real date.
+     *     - ID_BIRTH_DATE_TOO_EARLY (422): the birth date in the number is before 1900.
+     *     - ID_BIRTH_DATE_FUTURE (422): the birth date in the number is in the future.
+     *     - ID_BIRTH_DATE_MISMATCH (422): the birthday given differs from the one in the ID number.
+     *     - ID_GENDER_MISMATCH (422): the gender given differs from the one in the ID number.
+     *     - GUARDIAN_CONSENT_REQUIRED (422): a child under 14 needs the guardian's explicit consent.
+     *     - CARD_CODE_MALFORMED (422): not a card code in the national layout.
+     *     - CARD_CODE_EXPIRED (422): the dynamic code has expired; show a fresh one.
+     *     - CARD_CODE_INVALID (422): the code is altered, forged or names no card.
+     *     - CARD_LIMIT_REACHED (409): the account already holds 5 cards.
+     *     - CARD_ALREADY_BOUND (409): this account already holds this person's card.
+     *     - SELF_CARD_EXISTS (409): the account already holds its own card (relation `self`).
+     *     - CARD_PHONE_MISMATCH (409): the person has a card; verify with the phone on record (named, masked).
+     *     - GUARDIAN_CARD_REQUIRED (409): add your own card first; it makes you the child's guardian.
+     *     - CARD_SUSPENDED (409): the card is suspended.
      * @enum {string}
      */
     ErrorCode:
@@ -248,7 +396,26 @@ export type components = {
       | 'SMS_RATE_LIMITED'
       | 'RATE_LIMITED'
       | 'INTERNAL_ERROR'
-      | 'SERVICE_UNAVAILABLE';
+      | 'SERVICE_UNAVAILABLE'
+      | 'INVALID_NAME'
+      | 'ID_LENGTH'
+      | 'ID_FORMAT'
+      | 'ID_CHECKSUM'
+      | 'ID_BIRTH_DATE_INVALID'
+      | 'ID_BIRTH_DATE_TOO_EARLY'
+      | 'ID_BIRTH_DATE_FUTURE'
+      | 'ID_BIRTH_DATE_MISMATCH'
+      | 'ID_GENDER_MISMATCH'
+      | 'GUARDIAN_CONSENT_REQUIRED'
+      | 'CARD_CODE_MALFORMED'
+      | 'CARD_CODE_EXPIRED'
+      | 'CARD_CODE_INVALID'
+      | 'CARD_LIMIT_REACHED'
+      | 'CARD_ALREADY_BOUND'
+      | 'SELF_CARD_EXISTS'
+      | 'CARD_PHONE_MISMATCH'
+      | 'GUARDIAN_CARD_REQUIRED'
+      | 'CARD_SUSPENDED';
     ErrorResponse: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -267,6 +434,137 @@ export type components = {
       field: string;
       /** @description What is wrong, in English, for developers. */
       issue: string;
+    };
+    /**
+     * @description A calendar date in Asia/Shanghai, `YYYY-MM-DD`.
+     * @example 1985-06-15
+     */
+    CalendarDate: string;
+    /**
+     * @description ID document type (WS 364 / CV02.01.101): `01` resident ID card (居民身份证), `02` household register
+     *     (户口簿), `03` passport (护照), `04` officer card (军官证), `05` driving licence (驾驶证), `06` HK/Macau
+     *     pass (港澳居民来往内地通行证), `07` Taiwan pass (台湾居民来往大陆通行证), `99` other.
+     * @enum {string}
+     */
+    IdType: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '99';
+    /** @enum {string} */
+    Gender: 'male' | 'female';
+    /** @description Ethnic group (民族), GB/T 3304 code, e.g. `01` 汉族, `97` 其他, `98` 外国血统. */
+    NationCode: string;
+    /**
+     * @description The card holder's relation to the account holder: `self` 本人, `spouse` 配偶, `child` 子女, `parent` 父母, `other` 其他.
+     * @enum {string}
+     */
+    Relation: 'self' | 'spouse' | 'child' | 'parent' | 'other';
+    /**
+     * @description `normal` 正常, `suspended` 挂失/冻结 (cannot be used to book or be verified).
+     * @enum {string}
+     */
+    CardState: 'normal' | 'suspended';
+    /**
+     * @description `temporary` 临时卡 (electronic visit card, not yet real-name verified in person), `formal` 正式卡.
+     * @enum {string}
+     */
+    CardAttribute: 'temporary' | 'formal';
+    /** @description The guardian's explicit, separate consent to process a minor's sensitive data (PIPL art. 31). */
+    GuardianConsent: {
+      /** @constant */
+      agreed: true;
+      /** @description The version of the consent text the guardian was shown. */
+      consentVersion: string;
+    };
+    CardApplication: {
+      /** @description Real name as on the ID document (Chinese, or Latin letters for foreign documents). */
+      name: string;
+      gender: components['schemas']['Gender'];
+      nation: components['schemas']['NationCode'];
+      birthDate: components['schemas']['CalendarDate'];
+      idType: components['schemas']['IdType'];
+      /** @description Checked by the platform (for `01`, GB 11643 check character, birth date and gender). */
+      idNumber: string;
+      phone: components['schemas']['Phone'];
+      /** @description The code sent to `phone` with purpose `card`. */
+      smsCode: string;
+      relation: components['schemas']['Relation'];
+      address?: string;
+      guardianConsent?: components['schemas']['GuardianConsent'];
+    };
+    CardApplicationResult: {
+      /**
+       * @description `created`: a new card; `bound`: the person's existing card, now bound to this account.
+       * @enum {string}
+       */
+      outcome: 'created' | 'bound';
+      card: components['schemas']['Card'];
+    };
+    /** @description The person on the card. The platform never returns a full ID number or phone. */
+    CardHolder: {
+      name: string;
+      gender: components['schemas']['Gender'];
+      nation: components['schemas']['NationCode'];
+      birthDate: components['schemas']['CalendarDate'];
+      idType: components['schemas']['IdType'];
+      /** @description First 6 and last 4 characters, e.g. `110105********002X`. */
+      maskedIdNumber: string;
+      maskedPhone: components['schemas']['MaskedPhone'];
+    };
+    Card: {
+      /** @description This account's opaque reference to the card; use it in URLs. */
+      id: string;
+      /** @description The 64-hex e-health card ID (电子健康卡 ID). Personal data; never log it. */
+      cardId: string;
+      /** @description The static QR text in the national layout, `<cardId>:1`. */
+      staticQrText: string;
+      holder: components['schemas']['CardHolder'];
+      relation: components['schemas']['Relation'];
+      isDefault: boolean;
+      state: components['schemas']['CardState'];
+      attribute: components['schemas']['CardAttribute'];
+      /** @description The holder is under 14 (sensitive personal information). */
+      isMinor: boolean;
+      guardianConsent?: components['schemas']['RecordedConsent'];
+      socialSecurityLinked: boolean;
+      maskedSocialSecurityNumber?: string;
+      boundAt: components['schemas']['Timestamp'];
+      createdAt: components['schemas']['Timestamp'];
+    };
+    /** @description The guardian's consent, as the platform recorded it. */
+    RecordedConsent: {
+      consentVersion: string;
+      recordedAt: components['schemas']['Timestamp'];
+      channel: components['schemas']['Channel'];
+    };
+    CardList: {
+      data: components['schemas']['Card'][];
+    };
+    SocialSecurityLink: {
+      /** @description The social-security card number (社会保障卡号). */
+      socialSecurityNumber: string;
+    };
+    DynamicCardCode: {
+      /** @description `<cardId>:0:<validity>`, the validity being a compact JWS (see the operation). */
+      qrText: string;
+      expiresAt: components['schemas']['Timestamp'];
+      ttlSeconds: number;
+      /** @description When the app should fetch the next code (before expiry, so the code on screen never lapses). */
+      refreshAfterSeconds: number;
+    };
+    CardCodeVerificationRequest: {
+      qrText: string;
+    };
+    CardCodeVerification: {
+      /** @enum {string} */
+      codeKind: 'static' | 'dynamic';
+      cardId: string;
+      state: components['schemas']['CardState'];
+      attribute: components['schemas']['CardAttribute'];
+      holder: components['schemas']['CardHolder'];
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内就诊卡号 / patid) for the card holder. */
+      patientNumber: string;
+      /** @description True when this verification created the number (the card's first use here). */
+      patientNumberCreated: boolean;
+      expiresAt?: components['schemas']['Timestamp'];
     };
     /**
      * Format: date-time
@@ -303,8 +601,11 @@ export type components = {
     };
     SmsCodeRequest: {
       phone: components['schemas']['Phone'];
-      /** @enum {string} */
-      purpose: 'login';
+      /**
+       * @description `login` signs in; `card` proves the phone for a card application.
+       * @enum {string}
+       */
+      purpose: 'login' | 'card';
     };
     SmsCodeSent: {
       expiresInSeconds: number;
@@ -495,6 +796,16 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description Well-formed, but the platform's rules refuse it (an invalid ID number, an expired card code...). */
+    Unprocessable: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description Too many requests; wait `Retry-After` seconds. */
     TooManyRequests: {
       headers: {
@@ -516,6 +827,8 @@ export type components = {
      */
     IdempotencyKey: string;
     HospitalId: string;
+    /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+    CardRef: string;
     /** @description The `nextCursor` of the previous page. */
     Cursor: string;
     /** @description Page size. */
@@ -731,6 +1044,292 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+    };
+  };
+  listCards: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cards bound to this account. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CardList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  applyForCard: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CardApplication'];
+      };
+    };
+    responses: {
+      /** @description The person's existing card was bound to this account. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CardApplicationResult'];
+        };
+      };
+      /** @description A new card was created and bound to this account. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CardApplicationResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  getCard: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The card. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Card'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  unbindCard: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unbound. */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  setDefaultCard: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The card, now the default. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Card'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  linkSocialSecurityCard: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SocialSecurityLink'];
+      };
+    };
+    responses: {
+      /** @description The card with the link. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Card'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  issueDynamicCardCode: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A fresh code. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DynamicCardCode'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  verifyCardCode: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CardCodeVerificationRequest'];
+      };
+    };
+    responses: {
+      /** @description The code is valid; the card and this hospital's patient number. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CardCodeVerification'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
     };
   };
   listDistricts: {

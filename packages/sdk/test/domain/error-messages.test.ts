@@ -21,7 +21,7 @@ describe('errorMessages', () => {
     }
   });
 
-  it.each(['NETWORK_ERROR', 'TIMEOUT', 'ABORTED', 'SIGNED_OUT', 'UNKNOWN_ERROR'])(
+  it.each(['NETWORK_ERROR', 'TIMEOUT', 'ABORTED', 'SIGNED_OUT', 'HOSPITAL_KEY_REQUIRED', 'UNKNOWN_ERROR'])(
     'has a message for the client code %s, which is not a contract code',
     (code) => {
       expect(messageForCode(code)).toMatch(/[\u4e00-\u9fa5]/);

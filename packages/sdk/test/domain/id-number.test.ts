@@ -1,13 +1,6 @@
+import { checkIdAgreement } from '../../src/domain/id-agreement';
 import { idNumberProblemMessages, validateResidentIdNumber } from '../../src/domain/id-number';
-
-// An independent expression of ISO 7064 MOD 11-2 (weights as powers of two mod 11, check value
-// (12 - sum mod 11) mod 11), so the test does not reuse the code under test to make its fixtures.
-function withCheckCharacter(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (2 ** (17 - i) % 11);
-  const value = (12 - (sum % 11)) % 11;
-  return first17 + (value === 10 ? 'X' : String(value));
-}
+import { withCheckCharacter } from './fixtures';
 
 function withWrongCheckCharacter(first17: string): string {
   const right = withCheckCharacter(first17).slice(-1);
@@ -129,5 +122,37 @@ describe('validateResidentIdNumber', () => {
 
   it('has a Chinese message for every problem', () => {
     for (const message of Object.values(idNumberProblemMessages)) expect(message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});
+
+describe('checkIdAgreement', () => {
+  const man = withCheckCharacter('33020319900307061'); // born 1990-03-07, 17th digit odd
+  const woman = '11010519491231002X'; // born 1949-12-31, 17th digit even
+
+  it.each([
+    [man, '1990-03-07', 'male', { ok: true }],
+    [woman, '1949-12-31', 'female', { ok: true }],
+    [woman.slice(0, 17) + 'x', '1949-12-31', 'female', { ok: true }], // lowercase check character
+    [man, '1990-03-08', 'male', { ok: false, code: 'ID_BIRTH_DATE_MISMATCH' }], // a day off
+    [man, '1990-07-03', 'male', { ok: false, code: 'ID_BIRTH_DATE_MISMATCH' }], // month and day swapped
+    [man, '1991-03-07', 'male', { ok: false, code: 'ID_BIRTH_DATE_MISMATCH' }],
+    [man, '1990-03-07', 'female', { ok: false, code: 'ID_GENDER_MISMATCH' }],
+    [woman, '1949-12-31', 'male', { ok: false, code: 'ID_GENDER_MISMATCH' }],
+    // Both wrong: the birth date is reported first.
+    [woman, '1950-01-01', 'male', { ok: false, code: 'ID_BIRTH_DATE_MISMATCH' }],
+  ] as const)('%s stated as %s %s -> %j', (id, birthDate, gender, expected) => {
+    expect(checkIdAgreement(id, { birthDate, gender })).toEqual(expected);
+  });
+
+  it('leaves numbers of another shape to validateResidentIdNumber', () => {
+    expect(checkIdAgreement('E12345678', { birthDate: '1990-03-07', gender: 'male' })).toEqual({ ok: true });
+  });
+
+  it('agrees with what validateResidentIdNumber reads from the same number', () => {
+    for (const first17 of ['33020320000229123', '33020319850612104', '44030520121130007']) {
+      const result = validateResidentIdNumber(withCheckCharacter(first17), { today: TODAY });
+      if (!result.ok) throw new Error(`fixture ${first17} should be valid`);
+      expect(checkIdAgreement(result.idNumber, result)).toEqual({ ok: true });
+    }
   });
 });

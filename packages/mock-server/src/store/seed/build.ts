@@ -3,6 +3,8 @@
 import { toShanghaiIso } from '@yika/sdk/domain';
 import type { Department, DistrictRef, GeoPoint, HospitalLevel, HospitalType } from '../../contract/wire';
 import { createIdFactory, createRandom, type Random } from '../../random';
+import type { CardIdDeriver } from '../cards/card-id';
+import { buildSeedCards, type SeededCards } from './cards';
 import { BUILDINGS, DEPARTMENT_PROFILES, type DepartmentSpec } from './departments';
 import { CITY_NAME, DISTRICT_SEEDS, type DistrictSeed } from './districts';
 import { HOSPITAL_SEEDS, LEVEL_NAMES, TYPE_NAMES, type HospitalSeed } from './hospitals';
@@ -50,13 +52,14 @@ export interface SeedData {
   districts: DistrictRecord[];
   hospitals: HospitalRecord[];
   accounts: AccountRecord[];
+  cards: SeededCards;
 }
 
 /** Seeded timestamps sit before this instant (2025-06-01 09:00 +08:00), whatever the clock says. */
-const SEED_EPOCH_MS = Date.parse('2025-06-01T09:00:00+08:00');
+export const SEED_EPOCH_MS = Date.parse('2025-06-01T09:00:00+08:00');
 const DAY_MS = 86_400_000;
 
-export function buildSeedData(seed: number): SeedData {
+export function buildSeedData(seed: number, deriveCardId: CardIdDeriver): SeedData {
   const random = createRandom(seed);
   const newId = createIdFactory(random);
   const districtsByCode = new Map(DISTRICT_SEEDS.map((district) => [district.code, district]));
@@ -66,10 +69,15 @@ export function buildSeedData(seed: number): SeedData {
       throw new Error(`Hospital ${hospital.name} names unknown district ${hospital.districtCode}`);
     return buildHospital(hospital, district, random, newId);
   });
+  const accounts = buildAccounts(random, newId);
+  // Built last: drawing ids for cards must not shift the ids of hospitals and accounts.
+  const demo = accounts[0];
+  if (demo?.openid !== DEMO_OPENID) throw new Error('The demo resident must be the first account');
   return {
     districts: DISTRICT_SEEDS.map(({ code, name }) => ({ code, name })),
     hospitals,
-    accounts: buildAccounts(random, newId),
+    accounts,
+    cards: buildSeedCards(SEED_EPOCH_MS, demo.id, deriveCardId, newId),
   };
 }
 

@@ -1,0 +1,33 @@
+// The verifier needs WebCrypto and jose; the mini-program has neither. Bundle each entry as an app's
+// bundler would and prove which ones pull the verifier in, instead of trusting the import lists.
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+
+function bundledInputs(entry: string): string[] {
+  const result = buildSync({
+    entryPoints: [join(__dirname, '../../src', entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+const pullsInVerifier = (inputs: string[]) =>
+  inputs.some((input) => /node_modules\/(\.pnpm\/)?jose|src\/verify\//.test(input));
+
+it.each(['index.ts', 'entries/taro.ts', 'entries/domain.ts'])(
+  '%s never bundles jose or the verifier',
+  (entry) => {
+    const inputs = bundledInputs(entry);
+    expect(inputs.length).toBeGreaterThan(5);
+    expect(pullsInVerifier(inputs)).toBe(false);
+  },
+);
+
+it('entries/verify.ts does (the check above can see it)', () => {
+  expect(pullsInVerifier(bundledInputs('entries/verify.ts'))).toBe(true);
+});
