@@ -4,6 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'subpackages/hospital', pages: ['pages/detail/index'] },
     { root: 'subpackages/account', pages: ['pages/sign-in/index'] },
+    { root: 'subpackages/card', pages: ['pages/apply/index', 'pages/code/index', 'pages/family/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

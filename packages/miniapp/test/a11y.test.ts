@@ -17,6 +17,13 @@ describe('a11yProps', () => {
     });
   });
 
+  it('states a checkbox as checked or not on H5', () => {
+    expect(a11yProps({ role: 'checkbox', checked: false }, 'h5')).toEqual({
+      role: 'checkbox',
+      'aria-checked': 'false',
+    });
+  });
+
   it("uses WeChat's aria-role / aria-label props in the mini-program", () => {
     expect(a11yProps({ role: 'button', label: '重试', focusable: true }, 'weapp')).toEqual({
       ariaRole: 'button',

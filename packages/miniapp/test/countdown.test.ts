@@ -1,4 +1,4 @@
-import { resendButtonLabel, secondsLeft } from '../src/lib/countdown';
+import { resendButtonLabel, resendWaitFor, secondsLeft } from '../src/lib/countdown';
 
 describe('secondsLeft', () => {
   const start = 1_000_000;
@@ -26,5 +26,13 @@ describe('resendButtonLabel', () => {
     expect(resendButtonLabel(0, false)).toBe('获取验证码');
     expect(resendButtonLabel(42, false)).toBe('42 秒后重新获取');
     expect(resendButtonLabel(0, true)).toBe('发送中…');
+  });
+});
+
+describe('resendWaitFor', () => {
+  it('holds back only the phone the code went to', () => {
+    expect(resendWaitFor('13912345678', '13912345678', 42)).toBe(42);
+    expect(resendWaitFor('13800001111', '13912345678', 42)).toBe(0);
+    expect(resendWaitFor('13912345678', null, 0)).toBe(0);
   });
 });

@@ -9,6 +9,8 @@ export interface A11yOptions {
   focusable?: boolean;
   /** A toggle's state (aria-pressed) on H5; on WeChat the label says it. */
   pressed?: boolean;
+  /** A checkbox's state (aria-checked) on H5; on WeChat the label says it. */
+  checked?: boolean;
   disabled?: boolean;
 }
 
@@ -24,6 +26,7 @@ export function a11yProps(
     if (options.label) props['aria-label'] = options.label;
     if (options.focusable && !options.disabled) props.tabindex = '0';
     if (options.pressed !== undefined) props['aria-pressed'] = String(options.pressed);
+    if (options.checked !== undefined) props['aria-checked'] = String(options.checked);
     if (options.disabled) props['aria-disabled'] = 'true';
     return props;
   }

@@ -12,3 +12,11 @@ export function resendButtonLabel(remainingSeconds: number, sending: boolean): s
   if (sending) return '发送中…';
   return remainingSeconds > 0 ? `${remainingSeconds} 秒后重新获取` : '获取验证码';
 }
+
+/**
+ * The resend wait that applies to `phone`: the platform limits codes per phone, so a countdown started
+ * for one number does not hold back another (a resident told to use the phone on record can ask at once).
+ */
+export function resendWaitFor(phone: string, sentTo: string | null, remainingSeconds: number): number {
+  return phone === sentTo ? remainingSeconds : 0;
+}

@@ -1,4 +1,4 @@
-import { isYikaError } from '@yika/sdk';
+import { isApiError, isYikaError } from '@yika/sdk';
 
 export const FALLBACK_ERROR_MESSAGE = '出了点问题，请稍后重试';
 
@@ -12,4 +12,15 @@ export function errorMessageOf(error: unknown): string {
 export function isSignedOutError(error: unknown): boolean {
   if (!isYikaError(error)) return false;
   return ['UNAUTHENTICATED', 'SIGNED_OUT', 'TOKEN_EXPIRED', 'INVALID_REFRESH_TOKEN'].includes(error.code);
+}
+
+/**
+ * True when trying again later may work (no connection, a timeout, the platform busy or failing); false
+ * for a refusal that will not change by itself (a suspended card, a card no longer in this account).
+ */
+export function isTransientError(error: unknown): boolean {
+  if (!isYikaError(error)) return true;
+  if (error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT') return true;
+  if (isApiError(error)) return error.status >= 500 || error.status === 429;
+  return false;
 }

@@ -8,10 +8,23 @@ export const ROUTES = {
   me: '/pages/me/index',
   signIn: '/subpackages/account/pages/sign-in/index',
   hospitalDetail: '/subpackages/hospital/pages/detail/index',
+  cardApply: '/subpackages/card/pages/apply/index',
+  cardCode: '/subpackages/card/pages/code/index',
+  cardFamily: '/subpackages/card/pages/family/index',
 } as const;
 
 export function hospitalDetailUrl(hospitalId: string): string {
   return `${ROUTES.hospitalDetail}?id=${encodeURIComponent(hospitalId)}`;
+}
+
+/** The code page (出示健康卡) on a card of this account, or on the default card without a reference. */
+export function cardCodeUrl(cardRef?: string): string {
+  return cardRef ? `${ROUTES.cardCode}?ref=${encodeURIComponent(cardRef)}` : ROUTES.cardCode;
+}
+
+/** The application form; `relation` preselects 本人 for the account's first card. */
+export function cardApplyUrl(relation?: 'self'): string {
+  return relation ? `${ROUTES.cardApply}?relation=${relation}` : ROUTES.cardApply;
 }
 
 function currentRoute(): string {

@@ -9,6 +9,13 @@ export const yika = createClient({
   channel: YIKA_CHANNEL,
   // Taro.request is wx.request in the mini-program and fetch on H5.
   adapter: createTaroAdapter(Taro.request),
-  tokenStore: createTaroTokenStore(Taro),
+  // Each call spelled out as `Taro.x(...)`: on H5, Taro's babel plugin turns those into imports of the
+  // web implementations, while the `Taro` object itself has no storage methods there (passing `Taro`
+  // lost the session on every page reload).
+  tokenStore: createTaroTokenStore({
+    getStorageSync: (key) => Taro.getStorageSync(key),
+    setStorageSync: (key, data) => Taro.setStorageSync(key, data),
+    removeStorageSync: (key) => Taro.removeStorageSync(key),
+  }),
   onUnauthenticated: () => goToSignIn(),
 });

@@ -1,6 +1,7 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
+import { DefaultCardPanel } from '../../components/card/DefaultCardPanel';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { HospitalFilterBar } from '../../components/hospital/HospitalFilterBar';
@@ -8,12 +9,16 @@ import { HospitalRow } from '../../components/hospital/HospitalRow';
 import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { useCards } from '../../hooks/useCards';
 import { useHospitalSearch } from '../../hooks/useHospitalSearch';
 import { errorMessageOf } from '../../lib/errors';
 import { hasActiveFilters, NO_HOSPITAL_FILTERS } from '../../lib/hospitalFilters';
 import { hospitalDetailUrl } from '../../services/routes';
 
+// Home's content costs two requests: the account's cards and the first page of hospitals (the district
+// choices of the filter bar load with it, as before).
 export default function HomePage() {
+  const cards = useCards();
   const { filters, setFilters, hospitals, districts } = useHospitalSearch();
 
   usePullDownRefresh(() => {
@@ -22,6 +27,7 @@ export default function HomePage() {
       if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
     });
     if (districts.status === 'error') districts.reload();
+    cards.reload();
   });
   useReachBottom(() => hospitals.loadMore('auto'));
 
@@ -29,6 +35,7 @@ export default function HomePage() {
 
   return (
     <Page id="home-page">
+      <DefaultCardPanel cards={cards} />
       <HospitalFilterBar filters={filters} districts={districts.data ?? []} onChange={setFilters} />
       {hospitals.status === 'loading' ? <LoadingState label="正在加载医院…" /> : null}
       {hospitals.status === 'error' ? (

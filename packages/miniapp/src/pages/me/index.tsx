@@ -2,14 +2,17 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '../../components/ActionButton';
+import { EntryRow } from '../../components/EntryRow';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { MaskedPhone } from '../../components/MaskedPhone';
 import { Page } from '../../components/Page';
 import { useAccount } from '../../hooks/useAccount';
-import { goToSignIn } from '../../services/routes';
+import { cardCodeUrl, goToSignIn, ROUTES } from '../../services/routes';
 import { yika } from '../../services/yika';
 import './index.scss';
+
+const open = (url: string) => void Taro.navigateTo({ url });
 
 export default function MePage() {
   const account = useAccount();
@@ -61,6 +64,22 @@ export default function MePage() {
           >
             {signingOut ? '正在退出…' : '退出登录'}
           </ActionButton>
+        </View>
+      ) : null}
+      {account.status === 'ready' && account.data ? (
+        <View className="yika-card" id="me-card-entries">
+          <EntryRow
+            id="me-cards"
+            title="我的健康卡"
+            hint="出示二维码，全市医院通用"
+            onOpen={() => open(cardCodeUrl())}
+          />
+          <EntryRow
+            id="me-family"
+            title="家庭成员"
+            hint="为家人申领、绑定健康卡"
+            onOpen={() => open(ROUTES.cardFamily)}
+          />
         </View>
       ) : null}
     </Page>

@@ -6,6 +6,7 @@ import { useCountdown } from '../../../hooks/useCountdown';
 import { a11yProps } from '../../../lib/a11y';
 import { DEFAULT_RESEND_SECONDS, resendButtonLabel } from '../../../lib/countdown';
 import { errorMessageOf } from '../../../lib/errors';
+import { inputIdentity } from '../../../lib/inputIdentity';
 import {
   canRequestSmsCode,
   canSubmitSmsSignIn,
@@ -15,13 +16,6 @@ import {
   SMS_CODE_LENGTH,
 } from '../../../lib/signInForm';
 import { yika } from '../../../services/yika';
-
-const isH5 = process.env.TARO_ENV === 'h5';
-
-/** Props that name an input for tests and screen readers: on H5 they must reach the inner <input>. */
-function inputIdentity(id: string, label: string) {
-  return isH5 ? { nativeProps: { id, 'aria-label': label } } : { id, ariaLabel: label };
-}
 
 /** Phone + SMS code sign-in. A failed request keeps what was typed and says why, in Chinese. */
 export function SmsSignInForm({ onSignedIn }: { onSignedIn: () => void }) {

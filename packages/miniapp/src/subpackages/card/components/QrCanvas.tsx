@@ -1,0 +1,114 @@
+import Taro from '@tarojs/taro';
+import { Canvas, View } from '@tarojs/components';
+import { memo, useEffect, useRef, useState } from 'react';
+import { a11yProps } from '../../../lib/a11y';
+import { paintQr, type QrDrawingContext } from '../../../lib/qrMatrix';
+
+const isH5 = process.env.TARO_ENV === 'h5';
+const WRAPPER_ID = 'card-qr';
+const CANVAS_ID = 'card-qr-canvas';
+
+interface CanvasNode {
+  width: number;
+  height: number;
+  getContext(type: '2d'): QrDrawingContext | null;
+}
+
+interface Surface {
+  context: QrDrawingContext;
+  pixels: number;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function querySelector<T>(build: (query: Taro.SelectorQuery) => void): Promise<T | null> {
+  return new Promise((resolve) => {
+    const query = Taro.createSelectorQuery();
+    build(query);
+    query.exec((results: unknown[]) => resolve((results[0] as T | null | undefined) ?? null));
+  });
+}
+
+/** The wrapper's side in device pixels (whole pixels per module need the real pixel grid). */
+async function measureDevicePixels(): Promise<number | null> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const rect = await querySelector<{ width?: number }>((query) =>
+      query.select(`#${WRAPPER_ID}`).boundingClientRect(),
+    );
+    if (rect?.width) return Math.round(rect.width * Taro.getWindowInfo().pixelRatio);
+    await wait(50);
+  }
+  return null;
+}
+
+/** The canvas node, looked for a few times: it appears a moment after the page renders. */
+async function obtainSurface(pixels: number): Promise<Surface | null> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const result = await querySelector<{ node?: CanvasNode | null }>((query) =>
+      query.select(`#${CANVAS_ID}`).fields({ node: true, size: true }),
+    );
+    const node = result?.node ?? null;
+    if (node !== null) {
+      // WeChat's canvas 2d starts at 300 x 150; sizing it clears it, so only when it differs.
+      if (node.width !== pixels) node.width = pixels;
+      if (node.height !== pixels) node.height = pixels;
+      const context = node.getContext('2d');
+      if (context !== null) return { context, pixels };
+    }
+    await wait(50);
+  }
+  return null;
+}
+
+/**
+ * The QR code of `qrText`, drawn on a canvas 2d (weapp and H5, no network image). With `qrText` null the
+ * canvas is wiped, so a lapsed code does not stay scannable. On H5 the wrapper carries the text it shows
+ * as `data-qr-text` for browser tests.
+ */
+export const QrCanvas = memo(function QrCanvas({ qrText, label }: { qrText: string | null; label: string }) {
+  const [pixels, setPixels] = useState<number | null>(null);
+  // One lookup shared by every draw: sizing a canvas clears it, so it happens once, before drawing.
+  const surface = useRef<Promise<Surface | null> | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void measureDevicePixels().then((measured) => {
+      if (!cancelled) setPixels(measured);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (pixels === null) return undefined;
+    let cancelled = false;
+    surface.current ??= obtainSurface(pixels);
+    void surface.current.then((current) => {
+      if (!cancelled && current !== null) paintQr(current.context, qrText, current.pixels);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [qrText, pixels]);
+
+  return (
+    <View
+      id={WRAPPER_ID}
+      className="card-code__qr"
+      data-qr-text={isH5 && qrText !== null ? qrText : undefined}
+      {...a11yProps({ role: 'img', label })}
+    >
+      {pixels === null ? null : (
+        <Canvas
+          type="2d"
+          id={CANVAS_ID}
+          className="card-code__canvas"
+          // H5's canvas web component sizes its bitmap from these on every render (else from its CSS
+          // size, in CSS pixels, with a second render that would wipe the drawing); WeChat ignores them.
+          {...(isH5 ? { width: String(pixels), height: String(pixels) } : {})}
+        />
+      )}
+    </View>
+  );
+});
