@@ -1,7 +1,7 @@
 // The electronic health card on the H5 build, end to end against the standalone mock platform: a resident
 // signs in, applies for their own card, sees it masked on home, shows its dynamic QR code, a hospital
-// kiosk verifies exactly that code online and gets its own patient number, and the resident adds a
-// child under 14 with the guardian's consent.
+// kiosk verifies exactly that code online and gets its own patient number, the resident adds a child
+// under 14 with the guardian's consent, and links a social-security card (社保卡) number to a card.
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 
@@ -334,4 +334,72 @@ test('the code refreshes before it expires; without the network it expires, and 
   await page.locator('#code-refresh:visible').click();
   await expect(qr).toHaveAttribute('data-qr-text', /^[0-9A-F]{64}:0:/);
   await expect(page.locator('#code-countdown:visible')).toContainText('秒后自动刷新');
+});
+
+test('a resident links a social-security card to their health card; only its masked number shows afterwards', async ({
+  page,
+  request,
+}, testInfo) => {
+  const SOCIAL_SECURITY_NUMBER = 'H12345678';
+  const SOCIAL_SECURITY_MASKED = 'H*******8';
+  await signIn(page, request);
+  await applyForOwnCard(page, request);
+  await page.locator('#code-open-family:visible').click();
+  const row = page.locator('#family-list:visible .family-card').first();
+  await expect(row).toContainText('本人');
+  await expect(row.locator('.family-card__social-security')).toHaveCount(0);
+  await row.getByRole('button', { name: '为王**的健康卡关联社保卡' }).click();
+
+  const form = page.locator('#social-security-form:visible');
+  await expect(form).toContainText('就诊时可直接使用社保卡结算');
+  await expect(form.locator('#social-security-holder')).toContainText('王**（本人）');
+  const input = nativeInput(page, 'social-security-number');
+
+  // Too short: the message is inline, in Chinese, and what was typed stays (upper-cased as it was typed).
+  await input.fill('h1234');
+  await expect(input).toHaveValue('H1234');
+  await page.locator('#social-security-submit:visible').click();
+  await expect(page.locator('#social-security-number-error:visible')).toContainText(
+    '社保卡号应为 9 到 20 位数字或字母',
+  );
+  await expect(input).toHaveValue('H1234');
+
+  // The platform cannot take it: its Chinese message shows and the number stays typed for another try.
+  await input.fill('h12345678');
+  await expect(input).toHaveValue(SOCIAL_SECURITY_NUMBER);
+  await expect(page.locator('#social-security-number-error')).toHaveCount(0);
+  const faults = await request.post('/__control/faults', {
+    data: { rules: [{ kind: 'error', status: 503, method: 'PUT', path: '/v1/cards/', times: 10 }] },
+  });
+  expect(faults.ok()).toBe(true);
+  await page.locator('#social-security-submit:visible').click();
+  await expect(page.locator('#social-security-error:visible')).toContainText('服务暂时不可用');
+  await expect(input).toHaveValue(SOCIAL_SECURITY_NUMBER);
+  await page.screenshot({ path: testInfo.outputPath('social-security-error.png') });
+  expect((await request.delete('/__control/faults')).ok()).toBe(true);
+
+  // Linked: back on the family page, the card says so with the platform's masked number only.
+  await page.locator('#social-security-submit:visible').click();
+  await expect(row.locator('.family-card__social-security')).toHaveText(
+    `社保卡：已关联 ${SOCIAL_SECURITY_MASKED}`,
+  );
+  await expect(row.getByRole('button', { name: /更换.*社保卡/ })).toBeVisible();
+  await expect(page.locator('#social-security-form')).toHaveCount(0);
+  const expectNumberGone = async () => {
+    await expectNothingUnmasked(page, [SOCIAL_SECURITY_NUMBER, OWN_ID, PHONE]);
+    const values = await page
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((element) => (element as HTMLInputElement).value));
+    expect(values).not.toContain(SOCIAL_SECURITY_NUMBER);
+  };
+  await expectNumberGone();
+  await pageSettled(page, '#family-list:visible');
+  await page.screenshot({ path: testInfo.outputPath('family-social-security.png') });
+
+  // A fresh load shows the same: the platform keeps the link and returns it masked.
+  await page.reload();
+  await expect(page.locator('#family-list:visible .family-card').first()).toContainText(
+    `社保卡：已关联 ${SOCIAL_SECURITY_MASKED}`,
+  );
+  await expectNumberGone();
 });

@@ -4,7 +4,10 @@ export default defineAppConfig({
   subPackages: [
     { root: 'subpackages/hospital', pages: ['pages/detail/index'] },
     { root: 'subpackages/account', pages: ['pages/sign-in/index'] },
-    { root: 'subpackages/card', pages: ['pages/apply/index', 'pages/code/index', 'pages/family/index'] },
+    {
+      root: 'subpackages/card',
+      pages: ['pages/apply/index', 'pages/code/index', 'pages/family/index', 'pages/social-security/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -8,6 +8,7 @@ import {
   idNumberForDisplay,
   MAX_CARDS_PER_ACCOUNT,
   selectCard,
+  socialSecurityNumberForDisplay,
 } from '../src/lib/cardDisplay';
 import { cardFixture } from './fixtures/cards';
 
@@ -56,5 +57,35 @@ describe('the family limit', () => {
   it('knows whether the account already holds its own card', () => {
     expect(hasSelfCard([child])).toBe(false);
     expect(hasSelfCard([child, own])).toBe(true);
+  });
+});
+
+describe('the linked social-security number', () => {
+  it('is absent until one is linked', () => {
+    expect(socialSecurityNumberForDisplay(own)).toBeNull();
+  });
+
+  it('shows the platform masked form as it is', () => {
+    const linked = cardFixture({
+      id: 'c-linked',
+      socialSecurityLinked: true,
+      maskedSocialSecurityNumber: 'H*******8',
+    });
+    expect(socialSecurityNumberForDisplay(linked)).toBe('H*******8');
+  });
+
+  it('masks a number that arrives in full, so a saved number never shows whole', () => {
+    const short = cardFixture({
+      id: 'c-a',
+      socialSecurityLinked: true,
+      maskedSocialSecurityNumber: 'H12345678',
+    });
+    const long = cardFixture({
+      id: 'c-b',
+      socialSecurityLinked: true,
+      maskedSocialSecurityNumber: '110105198506151236',
+    });
+    expect(socialSecurityNumberForDisplay(short)).toBe('H*******8');
+    expect(socialSecurityNumberForDisplay(long)).toBe('110105********1236');
   });
 });

@@ -58,3 +58,14 @@ export function hasSelfCard(cards: readonly Card[]): boolean {
 export function cardLabel(card: Card): string {
   return `${holderNameForDisplay(card)} ${relationName(card.relation)}`;
 }
+
+/**
+ * The linked social-security card number (社保卡号) as the screen shows it, or null when none is linked.
+ * Only the platform's masked form is shown; one that arrives unmasked is masked here (first and last
+ * characters, or 6 + 4 for an 18-character number), so a saved number never reaches a screen in full.
+ */
+export function socialSecurityNumberForDisplay(card: Card): string | null {
+  if (!card.socialSecurityLinked) return null;
+  const masked = card.maskedSocialSecurityNumber ?? '';
+  return masked.includes('*') ? masked : maskIdNumber(masked);
+}

@@ -11,6 +11,7 @@ export const ROUTES = {
   cardApply: '/subpackages/card/pages/apply/index',
   cardCode: '/subpackages/card/pages/code/index',
   cardFamily: '/subpackages/card/pages/family/index',
+  cardSocialSecurity: '/subpackages/card/pages/social-security/index',
 } as const;
 
 export function hospitalDetailUrl(hospitalId: string): string {
@@ -27,10 +28,28 @@ export function cardApplyUrl(relation?: 'self'): string {
   return relation ? `${ROUTES.cardApply}?relation=${relation}` : ROUTES.cardApply;
 }
 
+/** The form that links a social-security card (社保卡) number to this account's card `cardRef`. */
+export function socialSecurityUrl(cardRef: string): string {
+  return `${ROUTES.cardSocialSecurity}?card=${encodeURIComponent(cardRef)}`;
+}
+
+function routeOf(page: { route?: string } | undefined): string {
+  return `/${(page?.route ?? '').replace(/^\//, '').split('?')[0]}`;
+}
+
 function currentRoute(): string {
   const pages = Taro.getCurrentPages();
-  const route = pages[pages.length - 1]?.route ?? '';
-  return `/${route.replace(/^\//, '').split('?')[0]}`;
+  return routeOf(pages[pages.length - 1]);
+}
+
+/**
+ * Back to `route` when it is the page underneath (it reloads when shown again), else onto it in place of
+ * this page (opened from a shared link or after a reload, with nothing underneath to return to).
+ */
+export function returnTo(route: string): void {
+  const pages = Taro.getCurrentPages();
+  if (pages.length > 1 && routeOf(pages[pages.length - 2]) === route) void Taro.navigateBack();
+  else void Taro.redirectTo({ url: route });
 }
 
 /** Opens the sign-in page, unless it is already the page on top (several 401s arrive together). */

@@ -6,23 +6,30 @@ import {
   holderNameForDisplay,
   idNumberForDisplay,
   relationName,
+  socialSecurityNumberForDisplay,
 } from '../../../lib/cardDisplay';
 
-/** One family card: who, masked; 默认卡 in words (not colour alone); show, make default, unbind. */
+/**
+ * One family card: who, masked; 默认卡 in words (not colour alone); the linked social-security number
+ * (社保卡), masked; show, make default, link or change the social-security card, unbind.
+ */
 export function FamilyCardRow({
   card,
   busy,
   onShow,
   onMakeDefault,
   onUnbind,
+  onLinkSocialSecurity,
 }: {
   card: Card;
   busy: boolean;
   onShow: () => void;
   onMakeDefault: () => void;
   onUnbind: () => void;
+  onLinkSocialSecurity: () => void;
 }) {
   const name = holderNameForDisplay(card);
+  const socialSecurity = socialSecurityNumberForDisplay(card);
   return (
     <View className="yika-card family-card" id={`family-card-${card.id}`}>
       <View className="family-card__head">
@@ -35,6 +42,11 @@ export function FamilyCardRow({
         状态 {cardStateName(card.state)}
         {card.isMinor ? ' · 未满14周岁（监护人已同意）' : ''}
       </Text>
+      {socialSecurity === null ? null : (
+        <Text className="family-card__meta family-card__social-security">
+          社保卡：已关联 {socialSecurity}
+        </Text>
+      )}
       <View className="family-card__actions">
         <ActionButton className="family-card__action" label={`出示${name}的健康卡`} onClick={onShow}>
           出示
@@ -50,6 +62,15 @@ export function FamilyCardRow({
             设为默认
           </ActionButton>
         )}
+        <ActionButton
+          className="family-card__action family-card__social-security-link"
+          variant="secondary"
+          disabled={busy}
+          label={socialSecurity === null ? `为${name}的健康卡关联社保卡` : `更换${name}的健康卡关联的社保卡`}
+          onClick={onLinkSocialSecurity}
+        >
+          {socialSecurity === null ? '关联社保卡' : '更换社保卡'}
+        </ActionButton>
         <ActionButton
           className="family-card__action family-card__unbind"
           variant="secondary"

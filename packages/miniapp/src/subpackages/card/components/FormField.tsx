@@ -8,10 +8,12 @@ export function FormField({
   label,
   optional = false,
   error,
+  errorId = `apply-${id}-error`,
   children,
 }: {
-  /** The field's name in ids: its message is `#apply-<id>-error`. */
+  /** The field's name in ids: its message is `#apply-<id>-error` unless `errorId` says otherwise. */
   id: string;
+  errorId?: string;
   label: string;
   optional?: boolean;
   error: string | undefined;
@@ -25,7 +27,7 @@ export function FormField({
       </Text>
       {children}
       {error ? (
-        <Text id={`apply-${id}-error`} className="yika-field-error" {...a11yProps({ role: 'alert' })}>
+        <Text id={errorId} className="yika-field-error" {...a11yProps({ role: 'alert' })}>
           ⚠ {error}
         </Text>
       ) : null}

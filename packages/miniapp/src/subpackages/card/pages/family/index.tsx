@@ -6,7 +6,7 @@ import { Page } from '../../../../components/Page';
 import { useCards } from '../../../../hooks/useCards';
 import { a11yProps } from '../../../../lib/a11y';
 import { canAddCard, hasSelfCard, MAX_CARDS_PER_ACCOUNT } from '../../../../lib/cardDisplay';
-import { cardApplyUrl, cardCodeUrl } from '../../../../services/routes';
+import { cardApplyUrl, cardCodeUrl, socialSecurityUrl } from '../../../../services/routes';
 import { CardGate } from '../../components/CardGate';
 import { FamilyCardRow } from '../../components/FamilyCardRow';
 import { useFamilyActions } from '../../useFamilyActions';
@@ -35,6 +35,7 @@ function FamilyList({ cards, onChanged }: { cards: Card[]; onChanged: () => void
           onShow={() => open(cardCodeUrl(card.id))}
           onMakeDefault={() => actions.makeDefault(card)}
           onUnbind={() => actions.unbind(card)}
+          onLinkSocialSecurity={() => open(socialSecurityUrl(card.id))}
         />
       ))}
       <View className="family__add">
@@ -58,7 +59,7 @@ function FamilyList({ cards, onChanged }: { cards: Card[]; onChanged: () => void
   );
 }
 
-/** 家庭成员: the account's cards; set the default, unbind, add another. */
+/** 家庭成员: the account's cards; set the default, link a social-security card, unbind, add another. */
 export default function FamilyPage() {
   const cards = useCards();
   return (
