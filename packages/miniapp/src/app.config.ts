@@ -8,6 +8,16 @@ export default defineAppConfig({
       root: 'subpackages/card',
       pages: ['pages/apply/index', 'pages/code/index', 'pages/family/index', 'pages/social-security/index'],
     },
+    {
+      root: 'subpackages/booking',
+      pages: [
+        'pages/department/index',
+        'pages/doctor/index',
+        'pages/slots/index',
+        'pages/earliest/index',
+        'pages/search/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -66,3 +66,21 @@ export function createIdFactory(random: Random): (prefix: string) => string {
     }
   };
 }
+
+/**
+ * One 32-bit seed from several integers (e.g. seed, doctor, day, period), so a record that is generated
+ * on demand gets its own stream and comes out the same whenever, and in whatever order, it is asked for.
+ */
+export function mixSeed(...parts: readonly number[]): number {
+  let hash = 0x9e3779b9;
+  for (const part of parts) {
+    // Both halves of a safe integer count: seeds may exceed 32 bits.
+    for (const word of [part >>> 0, Math.floor(part / 0x1_0000_0000) >>> 0]) {
+      hash = Math.imul(hash ^ word, 0x85ebca6b);
+      hash ^= hash >>> 13;
+      hash = Math.imul(hash, 0xc2b2ae35);
+      hash ^= hash >>> 16;
+    }
+  }
+  return hash >>> 0;
+}

@@ -1,6 +1,14 @@
-import { messageForCode } from '@yika/sdk/domain';
+import { addDays, messageForCode, shanghaiDate } from '@yika/sdk/domain';
 import { getContract } from '../src/contract';
-import type { Card, CardApplicationResult, DynamicCardCode, ErrorCode, Session } from '../src/contract/wire';
+import type {
+  Card,
+  CardApplicationResult,
+  DoctorSummary,
+  DynamicCardCode,
+  ErrorCode,
+  Schedule,
+  Session,
+} from '../src/contract/wire';
 import { SEEDED_UNBOUND_PERSONS } from '../src/store/seed/card-holders';
 import { STATUS_FOR_CODE } from '../src/http/errors';
 import { createApi, jsonOf, TEST_ORIGIN } from './support/api';
@@ -256,6 +264,55 @@ describe('every operation, success and error paths, fits the contract', () => {
     await api.send('DELETE', tooLong, undefined, token);
     await api.send('DELETE', ref);
     await api.send('DELETE', ref, undefined, token);
+  });
+
+  it('booking operations', async () => {
+    const { platform } = context;
+    const hospital = platform.store.hospitals.all()[0]!;
+    const today = shanghaiDate(platform.clock.now());
+    const tooLong = 'x'.repeat(65);
+
+    await api.get(`/v1/hospitals/${hospital.id}/booking-policy`);
+    await api.get(`/v1/hospitals/${hospital.id}/booking-policy`, missingChannel);
+    await api.get('/v1/hospitals/hos_missing/booking-policy');
+
+    const parent = hospital.departments.find((department) => department.children.length > 0)!;
+    const departments = `/v1/departments/${parent.id}`;
+    await api.get(`${departments}/doctors`);
+    await api.get(`/v1/departments/${tooLong}/doctors`);
+    await api.get('/v1/departments/dep_missing/doctors');
+
+    await api.get(`${departments}/calendar`);
+    await api.get(`${departments}/calendar?from=2000-01-01`);
+    await api.get('/v1/departments/dep_missing/calendar');
+
+    const schedules = jsonOf<{ data: Schedule[] }>(await api.get(`${departments}/schedules?date=${today}`));
+    await api.get(`${departments}/schedules`);
+    await api.get(`/v1/departments/dep_missing/schedules?date=${today}`);
+
+    const doctorId = jsonOf<{ data: DoctorSummary[] }>(await api.get(`${departments}/doctors`)).data[0]!.id;
+    await api.get(`/v1/doctors/${doctorId}`);
+    await api.get(`/v1/doctors/${doctorId}`, missingChannel);
+    await api.get('/v1/doctors/doc_missing1');
+
+    await api.get(`/v1/doctors/${doctorId}/calendar?from=${today}`);
+    await api.get(`/v1/doctors/${doctorId}/calendar?from=${addDays(today, -1)}`);
+    await api.get('/v1/doctors/doc_missing1/calendar');
+
+    const doctorSchedules = jsonOf<{ data: Schedule[] }>(await api.get(`/v1/doctors/${doctorId}/schedules`));
+    await api.get(`/v1/doctors/${doctorId}/schedules?from=2026-02-30`);
+    await api.get('/v1/doctors/doc_missing1/schedules');
+
+    const scheduleId = (doctorSchedules.data[0] ?? schedules.data[0])!.id;
+    await api.get(`/v1/schedules/${scheduleId}/slots`);
+    await api.get(`/v1/schedules/${scheduleId}/slots`, missingChannel);
+    await api.get('/v1/schedules/sch_missing1/slots');
+
+    await api.get(`/v1/search?q=${encodeURIComponent('王')}&limit=5`);
+    await api.get('/v1/search');
+
+    await api.get('/v1/earliest-slots?departmentKind=pediatrics');
+    await api.get('/v1/earliest-slots?departmentKind=magic');
   });
 
   it('unknown routes answer with a contract error body', async () => {

@@ -10,7 +10,10 @@ import { memoryTokenStore, type TokenStore } from './core/token-store';
 import { generateIdempotencyKey } from './core/idempotency';
 import { AuthResource } from './resources/auth';
 import { CardsResource } from './resources/cards';
+import { DoctorsResource } from './resources/doctors';
 import { HospitalsResource } from './resources/hospitals';
+import { SchedulesResource } from './resources/schedules';
+import { SearchResource } from './resources/search';
 import type { Channel, Session } from './types';
 import type { AuthError, YikaError } from './errors';
 
@@ -50,6 +53,9 @@ export interface YikaClient {
   readonly auth: AuthResource;
   readonly hospitals: HospitalsResource;
   readonly cards: CardsResource;
+  readonly doctors: DoctorsResource;
+  readonly schedules: SchedulesResource;
+  readonly search: SearchResource;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -116,5 +122,8 @@ export function createClient(config: ClientConfig): YikaClient {
     ),
     hospitals: new HospitalsResource(sender),
     cards: new CardsResource(sender),
+    doctors: new DoctorsResource(sender),
+    schedules: new SchedulesResource(sender),
+    search: new SearchResource(sender),
   };
 }

@@ -3,6 +3,9 @@ export { createClient, type ClientConfig, type YikaClient } from './client';
 export type { AuthResource } from './resources/auth';
 export type { HospitalsResource } from './resources/hospitals';
 export type { CardsResource } from './resources/cards';
+export type { DoctorsResource } from './resources/doctors';
+export type { SchedulesResource } from './resources/schedules';
+export type { SearchResource } from './resources/search';
 export type { RequestOptions } from './core/request-sender';
 export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
@@ -60,6 +63,31 @@ export type {
   CardCodeVerificationRequest,
   CardCodeVerification,
   SmsCodeRequest,
+  BookingPolicy,
+  ChannelQuota,
+  TimeRange,
+  DoctorTitle,
+  RegistrationType,
+  DoctorSummary,
+  Doctor,
+  AvailabilityStatus,
+  AvailabilityDay,
+  Period,
+  ScheduleStatus,
+  Schedule,
+  SlotStatus,
+  Slot,
+  ScheduleSlots,
+  HospitalRef,
+  DepartmentRef,
+  SearchHit,
+  DoctorHit,
+  DepartmentHit,
+  SearchPage,
+  EarliestSlot,
+  FromDateParams,
+  SearchParams,
+  EarliestSlotParams,
   Page,
   components,
   operations,

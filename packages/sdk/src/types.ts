@@ -41,9 +41,37 @@ export type DynamicCardCode = Schemas['DynamicCardCode'];
 export type CardCodeVerificationRequest = Schemas['CardCodeVerificationRequest'];
 export type CardCodeVerification = Schemas['CardCodeVerification'];
 export type SmsCodeRequest = Schemas['SmsCodeRequest'];
+export type BookingPolicy = Schemas['BookingPolicy'];
+export type ChannelQuota = Schemas['ChannelQuota'];
+export type TimeRange = Schemas['TimeRange'];
+export type DoctorTitle = Schemas['DoctorTitle'];
+export type RegistrationType = Schemas['RegistrationType'];
+export type DoctorSummary = Schemas['DoctorSummary'];
+export type Doctor = Schemas['Doctor'];
+export type AvailabilityStatus = Schemas['AvailabilityStatus'];
+export type AvailabilityDay = Schemas['AvailabilityDay'];
+export type Period = Schemas['Period'];
+export type ScheduleStatus = Schemas['ScheduleStatus'];
+export type Schedule = Schemas['Schedule'];
+export type SlotStatus = Schemas['SlotStatus'];
+export type Slot = Schemas['Slot'];
+export type ScheduleSlots = Schemas['ScheduleSlots'];
+export type HospitalRef = Schemas['HospitalRef'];
+export type DepartmentRef = Schemas['DepartmentRef'];
+export type SearchHit = Schemas['SearchHit'];
+export type DoctorHit = Schemas['DoctorHit'];
+export type DepartmentHit = Schemas['DepartmentHit'];
+export type SearchPage = Schemas['SearchPage'];
+export type EarliestSlot = Schemas['EarliestSlot'];
 
 /** Filters and paging for `client.hospitals.list`. */
 export type HospitalListParams = NonNullable<operations['listHospitals']['parameters']['query']>;
+/** `from` (`YYYY-MM-DD`, Asia/Shanghai, default today) for calendars and a doctor's schedules. */
+export type FromDateParams = NonNullable<operations['getDoctorCalendar']['parameters']['query']>;
+/** The text, the kind of hit and paging for `client.search.query`. */
+export type SearchParams = operations['searchRegion']['parameters']['query'];
+/** The department kind, optional district and limit for `client.schedules.earliest`. */
+export type EarliestSlotParams = operations['findEarliestSlots']['parameters']['query'];
 
 /** One page of a cursor-paginated list; `nextCursor` is null on the last page. */
 export interface Page<T> {

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { urlWithQuery } from '../lib/routeParams';
 
 // Page paths, as declared in app.config.ts.
 export const ROUTES = {
@@ -12,6 +13,11 @@ export const ROUTES = {
   cardCode: '/subpackages/card/pages/code/index',
   cardFamily: '/subpackages/card/pages/family/index',
   cardSocialSecurity: '/subpackages/card/pages/social-security/index',
+  bookingDepartment: '/subpackages/booking/pages/department/index',
+  bookingDoctor: '/subpackages/booking/pages/doctor/index',
+  bookingSlots: '/subpackages/booking/pages/slots/index',
+  bookingEarliest: '/subpackages/booking/pages/earliest/index',
+  bookingSearch: '/subpackages/booking/pages/search/index',
 } as const;
 
 export function hospitalDetailUrl(hospitalId: string): string {
@@ -31,6 +37,33 @@ export function cardApplyUrl(relation?: 'self'): string {
 /** The form that links a social-security card (社保卡) number to this account's card `cardRef`. */
 export function socialSecurityUrl(cardRef: string): string {
   return `${ROUTES.cardSocialSecurity}?card=${encodeURIComponent(cardRef)}`;
+}
+
+/**
+ * A department's date strip and schedules. There is no department endpoint, so the names come along
+ * (for the title) and the hospital id (for its booking policy).
+ */
+export function bookingDepartmentUrl(department: {
+  departmentId: string;
+  hospitalId: string;
+  departmentName?: string;
+  hospitalName?: string;
+}): string {
+  return urlWithQuery(ROUTES.bookingDepartment, {
+    id: department.departmentId,
+    hospital: department.hospitalId,
+    name: department.departmentName,
+    hospitalName: department.hospitalName,
+  });
+}
+
+export function bookingDoctorUrl(doctorId: string): string {
+  return urlWithQuery(ROUTES.bookingDoctor, { id: doctorId });
+}
+
+/** A schedule's time slots; with the hospital id the page loads the hospital and its rules at once. */
+export function bookingSlotsUrl(scheduleId: string, hospitalId?: string): string {
+  return urlWithQuery(ROUTES.bookingSlots, { schedule: scheduleId, hospital: hospitalId });
 }
 
 function routeOf(page: { route?: string } | undefined): string {

@@ -47,6 +47,9 @@ export class ContractValidator {
       const coercing = new Ajv2020({ ...options, coerceTypes: true, useDefaults: true });
       for (const ajv of [strict, coercing]) {
         addFormats(ajv);
+        // OpenAPI's `discriminator` (SearchHit) only names the property; its `oneOf` branches carry a
+        // `const` for it, which is what ajv checks. Ajv's own discriminator support refuses `mapping`.
+        ajv.addKeyword({ keyword: 'discriminator', schemaType: 'object' });
         ajv.addSchema(this.defs);
       }
       this.ajvs = { strict, coercing };

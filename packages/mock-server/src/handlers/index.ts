@@ -2,6 +2,7 @@
 // platform derives its msw method and path from the contract, so the two cannot drift apart.
 import type { OperationDefinition } from '../http/operation';
 import { authOperations } from './auth';
+import { bookingOperations } from './booking';
 import { cardOperations } from './cards';
 import { hospitalOperations } from './hospitals';
 
@@ -9,4 +10,5 @@ export const operationDefinitions: readonly OperationDefinition[] = [
   ...authOperations,
   ...cardOperations,
   ...hospitalOperations,
+  ...bookingOperations,
 ];

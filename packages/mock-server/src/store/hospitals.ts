@@ -8,7 +8,7 @@ import type {
   HospitalPage,
   HospitalSummary,
 } from '../contract/wire';
-import { decodeCursor, encodeCursor, fingerprint } from './cursor';
+import { pageOf } from './cursor';
 import { PlatformError } from './errors';
 import { countDepartments, type DistrictRecord, type HospitalRecord } from './seed/build';
 import { LEVEL_RANK } from './seed/hospitals';
@@ -20,9 +20,6 @@ export interface HospitalQuery {
   cursor?: string;
   limit?: number;
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 50;
 
 const byName = new Intl.Collator('zh-Hans-CN');
 
@@ -46,12 +43,6 @@ export class HospitalDirectory {
   }
 
   list(query: HospitalQuery = {}): HospitalPage {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new PlatformError('VALIDATION_FAILED', {
-        details: [{ field: 'query.limit', issue: `must be an integer from 1 to ${MAX_PAGE_SIZE}` }],
-      });
-    }
     const text = query.q?.trim().toLowerCase() ?? '';
     const filters = { q: text, district: query.district ?? '', level: query.level ?? '' };
     const matches = this.ordered.filter(
@@ -63,14 +54,14 @@ export class HospitalDirectory {
         (filters.district === '' || hospital.district.code === filters.district) &&
         (filters.level === '' || hospital.level === filters.level),
     );
-    const filterFingerprint = fingerprint(filters);
-    const offset =
-      query.cursor === undefined ? 0 : decodeCursor(query.cursor, filterFingerprint, matches.length);
-    const end = offset + limit;
-    return {
-      data: matches.slice(offset, end).map(toSummary),
-      nextCursor: end < matches.length ? encodeCursor(end, filterFingerprint) : null,
-    };
+    return pageOf(matches, query, filters, toSummary);
+  }
+
+  /** The hospital record; NOT_FOUND for an unknown id. */
+  require(hospitalId: string): HospitalRecord {
+    const hospital = this.byId.get(hospitalId);
+    if (!hospital) throw new PlatformError('NOT_FOUND');
+    return hospital;
   }
 
   get(hospitalId: string): Hospital {
@@ -87,12 +78,6 @@ export class HospitalDirectory {
       ...district,
       hospitalCount: this.ordered.filter((hospital) => hospital.district.code === district.code).length,
     }));
-  }
-
-  private require(hospitalId: string): HospitalRecord {
-    const hospital = this.byId.get(hospitalId);
-    if (!hospital) throw new PlatformError('NOT_FOUND');
-    return hospital;
   }
 }
 

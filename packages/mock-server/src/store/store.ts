@@ -7,6 +7,8 @@ import type { MockClock } from '../clock';
 import { createIdFactory, createRandom } from '../random';
 import { AccountRegistry } from './accounts';
 import { ResidentAuth } from './auth';
+import { BookingModel } from './booking/model';
+import { SlotFinder } from './booking/slot-finder';
 import { BindingRegistry } from './cards/bindings';
 import { createCardIdDeriver } from './cards/card-id';
 import { CardCodeDesk } from './cards/card-code-desk';
@@ -46,6 +48,10 @@ export class PlatformStore {
   readonly cardModel: CardModel;
   readonly cards: HealthCards;
   readonly cardCodes: CardCodeDesk;
+  /** Booking: policies, departments, doctors, generated schedules and the slot inventory (built lazily). */
+  readonly bookingModel: BookingModel;
+  /** Finding a slot: calendars, schedules, slots, search and the earliest free slots. */
+  readonly slots: SlotFinder;
 
   constructor(options: StoreOptions, clock: MockClock) {
     this.seed = options.seed;
@@ -97,5 +103,8 @@ export class PlatformStore {
       },
     });
     this.cardCodes = new CardCodeDesk(this.cardModel, new CardCodeSigner(this.keys, clock));
+
+    this.bookingModel = new BookingModel({ seed: options.seed, clock, hospitals: this.hospitals });
+    this.slots = new SlotFinder(this.bookingModel);
   }
 }

@@ -12,3 +12,5 @@ export * from './age';
 export * from './code-tables';
 export * from './card-qr';
 export * from './card-application';
+export * from './booking-names';
+export * from './clinic-time';

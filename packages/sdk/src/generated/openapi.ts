@@ -265,6 +265,189 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/hospitals/{hospitalId}/booking-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A hospital's booking rules (预约规则)
+     * @description The rules the platform enforces for this hospital, so screens can explain them before the resident books.
+     */
+    get: operations['getBookingPolicy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/departments/{departmentId}/doctors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The doctors who see patients in a department
+     * @description Ordered by title (chief physicians first), then name. Includes the department's sub-departments.
+     */
+    get: operations['listDepartmentDoctors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/departments/{departmentId}/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A department's availability over the booking window (14 days by default) */
+    get: operations['getDepartmentCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/departments/{departmentId}/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every doctor's schedule (排班) in a department on one day */
+    get: operations['listDepartmentSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/doctors/{doctorId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One doctor */
+    get: operations['getDoctor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/doctors/{doctorId}/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A doctor's availability over the booking window */
+    get: operations['getDoctorCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/doctors/{doctorId}/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A doctor's schedules over the booking window */
+    get: operations['listDoctorSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/schedules/{scheduleId}/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The time slots (分时段) of one schedule, with what remains */
+    get: operations['listScheduleSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search doctors and departments by name across the region
+     * @description Matches doctor names, specialties and department names in every hospital. Doctors first, then departments.
+     */
+    get: operations['searchRegion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/earliest-slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The soonest free slots for a kind of department, across every hospital of the region
+     * @description For a department kind (e.g. `pediatrics` 儿科), the earliest free time slots in any hospital, soonest first,
+     *     at most one per schedule so that one doctor does not fill the list. Only released, bookable slots.
+     */
+    get: operations['findEarliestSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/districts': {
     parameters: {
       query?: never;
@@ -566,6 +749,185 @@ export type components = {
       patientNumberCreated: boolean;
       expiresAt?: components['schemas']['Timestamp'];
     };
+    /** @description A hospital's booking rules; platform defaults unless the hospital set its own. */
+    BookingPolicy: {
+      hospitalId: string;
+      /** @description How many days ahead can be booked, today included (default 14). */
+      bookingWindowDays: number;
+      /** @description When the next day of the window is released each day, `HH:mm` Asia/Shanghai (default 07:00). */
+      releaseTime: string;
+      bookingHours: components['schemas']['TimeRange'];
+      /** @description How long an unpaid hold (锁号) lasts before the slot returns to the pool (default 10). */
+      holdMinutes: number;
+      /** @description Cancel until `time` on the day `daysBefore` days before the visit (default 16:00 the day before). */
+      cancelCutoff: {
+        daysBefore: number;
+        time: string;
+      };
+      limits: {
+        perPatientPerDepartmentPerDay: number;
+        perPatientPerHospitalPerDay: number;
+        perAccountPerMonth: number;
+      };
+      /** @description `count` no-shows (爽约) within `windowDays` ban the patient from booking for `banDays`, region-wide. */
+      noShowBan: {
+        count: number;
+        windowDays: number;
+        banDays: number;
+      };
+      /** @description Slots kept for channels (e.g. the hospital window and kiosks); the rest is the shared pool. */
+      channelQuotas: components['schemas']['ChannelQuota'][];
+    };
+    ChannelQuota: {
+      channels: components['schemas']['Channel'][];
+      /** @description Share of each schedule's slots only these channels can book. */
+      percent: number;
+    };
+    /** @description A daily time range, `HH:mm` Asia/Shanghai. */
+    TimeRange: {
+      start: string;
+      end: string;
+    };
+    /**
+     * @description `chief` 主任医师, `associate_chief` 副主任医师, `attending` 主治医师, `resident` 住院医师.
+     * @enum {string}
+     */
+    DoctorTitle: 'chief' | 'associate_chief' | 'attending' | 'resident';
+    /**
+     * @description `ordinary` 普通号, `expert` 专家号, `special` 特需号.
+     * @enum {string}
+     */
+    RegistrationType: 'ordinary' | 'expert' | 'special';
+    DoctorSummary: {
+      id: string;
+      name: string;
+      title: components['schemas']['DoctorTitle'];
+      /** @example 主任医师 */
+      titleName: string;
+      hospitalId: string;
+      hospitalName: string;
+      departmentId: string;
+      departmentName: string;
+      /** @description What the doctor is good at (擅长). */
+      specialty: string;
+      registrationType: components['schemas']['RegistrationType'];
+      /** @description Registration fee (挂号费) in fen. */
+      feeFen: number;
+    };
+    Doctor: components['schemas']['DoctorSummary'] & {
+      introduction: string;
+    };
+    DoctorList: {
+      data: components['schemas']['DoctorSummary'][];
+    };
+    /**
+     * @description `available` 有号, `full` 约满, `not_released` 未放号, `none` 无排班.
+     * @enum {string}
+     */
+    AvailabilityStatus: 'available' | 'full' | 'not_released' | 'none';
+    AvailabilityDay: {
+      date: components['schemas']['CalendarDate'];
+      status: components['schemas']['AvailabilityStatus'];
+      /** @description Free slots this channel can book that day. */
+      remaining: number;
+      releaseAt?: components['schemas']['Timestamp'];
+    };
+    AvailabilityCalendar: {
+      data: components['schemas']['AvailabilityDay'][];
+    };
+    /**
+     * @description `morning` 上午, `afternoon` 下午, `evening` 夜间.
+     * @enum {string}
+     */
+    Period: 'morning' | 'afternoon' | 'evening';
+    /**
+     * @description `open` 可预约, `full` 约满, `not_released` 未放号, `closed` 已停止预约, `stopped` 停诊.
+     * @enum {string}
+     */
+    ScheduleStatus: 'open' | 'full' | 'not_released' | 'closed' | 'stopped';
+    Schedule: {
+      id: string;
+      hospitalId: string;
+      departmentId: string;
+      departmentName: string;
+      doctorId: string;
+      doctorName: string;
+      doctorTitleName: string;
+      date: components['schemas']['CalendarDate'];
+      period: components['schemas']['Period'];
+      startTime: components['schemas']['Timestamp'];
+      endTime: components['schemas']['Timestamp'];
+      registrationType: components['schemas']['RegistrationType'];
+      feeFen: number;
+      capacity: number;
+      /** @description Free slots this channel can book (the shared pool plus any quota kept for this channel). */
+      remaining: number;
+      status: components['schemas']['ScheduleStatus'];
+      releaseAt?: components['schemas']['Timestamp'];
+    };
+    ScheduleList: {
+      data: components['schemas']['Schedule'][];
+    };
+    /** @enum {string} */
+    SlotStatus: 'free' | 'full';
+    Slot: {
+      id: string;
+      scheduleId: string;
+      startTime: components['schemas']['Timestamp'];
+      endTime: components['schemas']['Timestamp'];
+      capacity: number;
+      remaining: number;
+      status: components['schemas']['SlotStatus'];
+    };
+    ScheduleSlots: {
+      schedule: components['schemas']['Schedule'];
+      data: components['schemas']['Slot'][];
+    };
+    HospitalRef: {
+      id: string;
+      name: string;
+      levelName: string;
+      district: components['schemas']['DistrictRef'];
+    };
+    DepartmentRef: {
+      id: string;
+      name: string;
+      kind: components['schemas']['DepartmentKind'];
+    };
+    SearchHit: components['schemas']['DoctorHit'] | components['schemas']['DepartmentHit'];
+    DoctorHit: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'doctor';
+      hospital: components['schemas']['HospitalRef'];
+      department: components['schemas']['DepartmentRef'];
+      doctor: components['schemas']['DoctorSummary'];
+    };
+    DepartmentHit: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'department';
+      hospital: components['schemas']['HospitalRef'];
+      department: components['schemas']['DepartmentRef'];
+    };
+    SearchPage: {
+      data: components['schemas']['SearchHit'][];
+      nextCursor: string | null;
+    };
+    EarliestSlot: {
+      hospital: components['schemas']['HospitalRef'];
+      department: components['schemas']['DepartmentRef'];
+      doctor: components['schemas']['DoctorSummary'];
+      schedule: components['schemas']['Schedule'];
+      slot: components['schemas']['Slot'];
+    };
+    EarliestSlotList: {
+      data: components['schemas']['EarliestSlot'][];
+    };
     /**
      * Format: date-time
      * @description ISO-8601 with offset, e.g. `2026-11-23T08:00:00+08:00`.
@@ -829,6 +1191,10 @@ export type components = {
     HospitalId: string;
     /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
     CardRef: string;
+    DepartmentId: string;
+    DoctorId: string;
+    /** @description First day (Asia/Shanghai), default today; must lie within the booking window. */
+    FromDate: components['schemas']['CalendarDate'];
     /** @description The `nextCursor` of the previous page. */
     Cursor: string;
     /** @description Page size. */
@@ -1330,6 +1696,303 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       409: components['responses']['Conflict'];
       422: components['responses']['Unprocessable'];
+    };
+  };
+  getBookingPolicy: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        hospitalId: components['parameters']['HospitalId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingPolicy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listDepartmentDoctors: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        departmentId: components['parameters']['DepartmentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The doctors. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoctorList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getDepartmentCalendar: {
+    parameters: {
+      query?: {
+        /** @description First day (Asia/Shanghai), default today; must lie within the booking window. */
+        from?: components['parameters']['FromDate'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        departmentId: components['parameters']['DepartmentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One entry per day from `from` (default today) to the end of the hospital's booking window. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailabilityCalendar'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listDepartmentSchedules: {
+    parameters: {
+      query: {
+        date: components['schemas']['CalendarDate'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        departmentId: components['parameters']['DepartmentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedules, morning before afternoon, then by doctor title. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduleList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getDoctor: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        doctorId: components['parameters']['DoctorId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The doctor. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Doctor'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getDoctorCalendar: {
+    parameters: {
+      query?: {
+        /** @description First day (Asia/Shanghai), default today; must lie within the booking window. */
+        from?: components['parameters']['FromDate'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        doctorId: components['parameters']['DoctorId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One entry per day. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailabilityCalendar'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listDoctorSchedules: {
+    parameters: {
+      query?: {
+        /** @description First day (Asia/Shanghai), default today; must lie within the booking window. */
+        from?: components['parameters']['FromDate'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        doctorId: components['parameters']['DoctorId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedules, by date and period. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduleList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listScheduleSlots: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        scheduleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedule and its slots in time order. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduleSlots'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  searchRegion: {
+    parameters: {
+      query: {
+        q: string;
+        /** @description Only doctors or only departments. */
+        type?: 'doctor' | 'department';
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        /** @description Page size. */
+        limit?: components['parameters']['Limit'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of hits. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  findEarliestSlots: {
+    parameters: {
+      query: {
+        departmentKind: components['schemas']['DepartmentKind'];
+        district?: components['schemas']['DistrictCode'];
+        limit?: number;
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The earliest slots, soonest first. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EarliestSlotList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
     };
   };
   listDistricts: {

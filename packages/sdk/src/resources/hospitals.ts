@@ -1,14 +1,20 @@
-// client.hospitals: the region's hospitals, their departments, and the districts. Public data: no
-// sign-in needed.
+// client.hospitals: the region's hospitals, their departments, booking policies and the districts.
+// Public data: no sign-in needed.
 import type { components } from '../generated/openapi';
+import { followCursor } from '../core/paging';
 import type { RequestOptions, RequestSender } from '../core/request-sender';
-import type { Department, District, Hospital, HospitalListParams, HospitalSummary, Page } from '../types';
+import type {
+  BookingPolicy,
+  Department,
+  District,
+  Hospital,
+  HospitalListParams,
+  HospitalSummary,
+  Page,
+} from '../types';
+import { hospitalPath } from './paths';
 
 type Schemas = components['schemas'];
-
-function hospitalPath(hospitalId: string): string {
-  return `/v1/hospitals/${encodeURIComponent(hospitalId)}`;
-}
 
 export class HospitalsResource {
   constructor(private readonly sender: RequestSender) {}
@@ -25,14 +31,8 @@ export class HospitalsResource {
    * Every hospital matching `params`, page after page, following `nextCursor`. Stops when the loop
    * breaks, so only the pages actually read are fetched.
    */
-  async *iterate(params?: HospitalListParams, options?: RequestOptions): AsyncIterable<HospitalSummary> {
-    let query = params;
-    for (;;) {
-      const page = await this.list(query, options);
-      for (const hospital of page.data) yield hospital;
-      if (page.nextCursor === null) return;
-      query = { ...params, cursor: page.nextCursor };
-    }
+  iterate(params?: HospitalListParams, options?: RequestOptions): AsyncIterable<HospitalSummary> {
+    return followCursor((query) => this.list(query, options), params);
   }
 
   get(hospitalId: string, options?: RequestOptions): Promise<Hospital> {
@@ -49,6 +49,17 @@ export class HospitalsResource {
       options,
     );
     return tree.data;
+  }
+
+  /**
+   * The hospital's booking rules (预约规则): window, daily release time, hold minutes, cancel cut-off,
+   * limits, no-show ban and channel quotas, so screens can explain them before the resident books.
+   */
+  bookingPolicy(hospitalId: string, options?: RequestOptions): Promise<BookingPolicy> {
+    return this.sender.request<BookingPolicy>(
+      { method: 'GET', path: `${hospitalPath(hospitalId)}/booking-policy`, auth: 'none' },
+      options,
+    );
   }
 
   /** The region's districts with their hospital counts. */

@@ -1,6 +1,7 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
+import { BookingEntries } from '../../components/booking/BookingEntries';
 import { DefaultCardPanel } from '../../components/card/DefaultCardPanel';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -16,7 +17,7 @@ import { hasActiveFilters, NO_HOSPITAL_FILTERS } from '../../lib/hospitalFilters
 import { hospitalDetailUrl } from '../../services/routes';
 
 // Home's content costs two requests: the account's cards and the first page of hospitals (the district
-// choices of the filter bar load with it, as before).
+// choices of the filter bar load with it, as before). The booking entries only navigate.
 export default function HomePage() {
   const cards = useCards();
   const { filters, setFilters, hospitals, districts } = useHospitalSearch();
@@ -36,6 +37,7 @@ export default function HomePage() {
   return (
     <Page id="home-page">
       <DefaultCardPanel cards={cards} />
+      <BookingEntries />
       <HospitalFilterBar filters={filters} districts={districts.data ?? []} onChange={setFilters} />
       {hospitals.status === 'loading' ? <LoadingState label="正在加载医院…" /> : null}
       {hospitals.status === 'error' ? (

@@ -1,12 +1,14 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
+import type { Department } from '@yika/sdk';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
 import { DepartmentTree } from '../../components/DepartmentTree';
 import { HospitalInfo } from '../../components/HospitalInfo';
+import { bookingDepartmentUrl } from '../../../../services/routes';
 import { useHospitalDetail } from '../../useHospitalDetail';
 import './index.scss';
 
@@ -18,6 +20,16 @@ export default function HospitalDetailPage() {
   useEffect(() => {
     if (name) void Taro.setNavigationBarTitle({ title: name });
   }, [name]);
+
+  const openDepartment = (department: Department) =>
+    void Taro.navigateTo({
+      url: bookingDepartmentUrl({
+        departmentId: department.id,
+        hospitalId: department.hospitalId,
+        departmentName: department.name,
+        hospitalName: name,
+      }),
+    });
 
   return (
     <Page id="hospital-detail-page">
@@ -31,7 +43,7 @@ export default function HospitalDetailPage() {
           <View className="yika-card">
             <Text className="hospital-detail__heading">科室（{detail.data.departments.length}）</Text>
             {detail.data.departments.length > 0 ? (
-              <DepartmentTree departments={detail.data.departments} />
+              <DepartmentTree departments={detail.data.departments} onOpenDepartment={openDepartment} />
             ) : (
               <EmptyState title="暂无科室信息" hint="医院还没有公布科室，请稍后再来看看" />
             )}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '科室排班', enablePullDownRefresh: true });

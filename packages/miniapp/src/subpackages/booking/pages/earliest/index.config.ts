@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '最早可约', enablePullDownRefresh: true });

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '找医生',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+});

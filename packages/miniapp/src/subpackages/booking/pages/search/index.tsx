@@ -1,0 +1,79 @@
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { ListFooter } from '../../../../components/ListFooter';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Page } from '../../../../components/Page';
+import { errorMessageOf } from '../../../../lib/errors';
+import { pageParam } from '../../../../lib/routeParams';
+import { SEARCH_TYPE_OPTIONS, type SearchRow } from '../../../../lib/searchResults';
+import { bookingDepartmentUrl, bookingDoctorUrl } from '../../../../services/routes';
+import { ChipRow } from '../../components/ChipRow';
+import { SearchBar } from '../../components/SearchBar';
+import { SearchHitRow } from '../../components/SearchHitRow';
+import { useRegionSearch } from '../../useRegionSearch';
+import '../../booking.scss';
+
+function openRow(row: SearchRow): void {
+  const url =
+    row.target.kind === 'doctor' ? bookingDoctorUrl(row.target.doctorId) : bookingDepartmentUrl(row.target);
+  void Taro.navigateTo({ url });
+}
+
+/** 找医生/科室: search doctors and departments of every hospital in the region. */
+export default function RegionSearchPage() {
+  const { params } = useRouter();
+  const { query, search, type, setType, results } = useRegionSearch(pageParam(params, 'q') ?? '');
+
+  usePullDownRefresh(() => {
+    void results.refresh().then((error) => {
+      Taro.stopPullDownRefresh();
+      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
+    });
+  });
+  useReachBottom(() => results.loadMore('auto'));
+
+  return (
+    <Page id="region-search-page">
+      <View className="booking__filters booking__filters--bar">
+        <SearchBar query={query} onSearch={search} />
+        <ChipRow
+          id="search-type-filter"
+          label="搜索范围"
+          options={SEARCH_TYPE_OPTIONS}
+          value={type}
+          onChange={setType}
+        />
+      </View>
+      {!query ? (
+        <View id="search-prompt">
+          <EmptyState
+            title="搜索全市医院的医生和科室"
+            hint="输入医生姓名、擅长的病症或科室名称，例如：儿科、哮喘"
+          />
+        </View>
+      ) : null}
+      {query && results.status === 'loading' ? <LoadingState label="正在搜索…" /> : null}
+      {query && results.status === 'error' ? (
+        <ErrorState title="搜索失败" error={results.error} onRetry={results.reload} />
+      ) : null}
+      {query && results.status === 'empty' ? (
+        <EmptyState title={`没有找到“${query}”`} hint="换个关键词试试，比如科室名称或医生姓氏" />
+      ) : null}
+      {query && results.status === 'ready' ? (
+        <View id="search-results">
+          {results.items.map((row) => (
+            <SearchHitRow key={row.id} row={row} onOpen={openRow} />
+          ))}
+          <ListFooter
+            loadingMore={results.loadingMore}
+            loadMoreError={results.loadMoreError}
+            hasMore={results.hasMore}
+            onLoadMore={() => results.loadMore('explicit')}
+          />
+        </View>
+      ) : null}
+    </Page>
+  );
+}

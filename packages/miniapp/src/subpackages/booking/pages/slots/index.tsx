@@ -1,0 +1,78 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Page } from '../../../../components/Page';
+import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
+import { a11yProps } from '../../../../lib/a11y';
+import { policyItems } from '../../../../lib/bookingPolicy';
+import { pageParam } from '../../../../lib/routeParams';
+import { scheduleNotice, selectedSlot, visitSummary } from '../../../../lib/slotChoice';
+import { bookingDoctorUrl } from '../../../../services/routes';
+import { DoctorLink } from '../../components/DoctorLink';
+import { PolicyList } from '../../components/PolicyList';
+import { ScheduleHeader } from '../../components/ScheduleHeader';
+import { SlotGrid } from '../../components/SlotGrid';
+import { VisitSummary } from '../../components/VisitSummary';
+import { useScheduleSlots, type ScheduleSlotsDetail } from '../../useScheduleSlots';
+import '../../booking.scss';
+
+function SlotsContent({ detail }: { detail: ScheduleSlotsDetail }) {
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const { schedule, data: slots } = detail.slots;
+  const picked = selectedSlot(slots, schedule, chosenId);
+  const notice = scheduleNotice(schedule);
+  return (
+    <View>
+      <ScheduleHeader schedule={schedule} hospital={detail.hospital} />
+      <View className="yika-card">
+        <Text className="booking__heading">选择就诊时段</Text>
+        {notice ? (
+          <Text id="schedule-notice" className="booking__notice" {...a11yProps({ role: 'note' })}>
+            ⓘ {notice}
+          </Text>
+        ) : null}
+        {slots.length > 0 ? (
+          <SlotGrid
+            slots={slots}
+            schedule={schedule}
+            selectedId={picked?.id ?? null}
+            onSelect={setChosenId}
+          />
+        ) : (
+          <EmptyState title="这个排班没有分时段号源" hint="请选择其他日期或医生" />
+        )}
+        {picked === null && notice === null && slots.length > 0 ? (
+          <Text className="booking__hint">点选一个时段，查看就诊信息</Text>
+        ) : null}
+      </View>
+      {picked ? <VisitSummary lines={visitSummary(schedule, picked, detail.hospital.name)} /> : null}
+      <View className="yika-card">
+        <Text className="booking__heading">预约规则</Text>
+        <PolicyList id="booking-rules" items={policyItems(detail.policy, YIKA_CHANNEL)} />
+      </View>
+      <DoctorLink
+        doctorName={schedule.doctorName}
+        onOpen={() => void Taro.navigateTo({ url: bookingDoctorUrl(schedule.doctorId) })}
+      />
+    </View>
+  );
+}
+
+/** A schedule's time slots (分时段); picking one shows the visit it would be and the booking rules. */
+export default function BookingSlotsPage() {
+  const { params } = useRouter();
+  const detail = useScheduleSlots(pageParam(params, 'schedule'), pageParam(params, 'hospital'));
+  usePullToRefresh(detail.reload, detail.status === 'loading');
+  return (
+    <Page id="booking-slots-page">
+      {detail.status === 'error' ? (
+        <ErrorState title="号源加载失败" error={detail.error} onRetry={detail.reload} />
+      ) : null}
+      {detail.status !== 'error' && detail.data === undefined ? <LoadingState label="正在加载号源…" /> : null}
+      {detail.status !== 'error' && detail.data ? <SlotsContent detail={detail.data} /> : null}
+    </Page>
+  );
+}

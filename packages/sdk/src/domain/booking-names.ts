@@ -1,0 +1,71 @@
+// Chinese names of the booking enums, for screens. Each table `satisfies` a Record over the contract's
+// generated enum, so a value added to or removed from the contract fails the typecheck until named here.
+import type { components } from '../generated/openapi';
+
+type Schemas = components['schemas'];
+
+/** Region-wide department kind (科室类别) -> the name residents look for, e.g. `pediatrics` -> 儿科. */
+export const DEPARTMENT_KIND_NAMES = Object.freeze({
+  internal_medicine: '内科',
+  surgery: '外科',
+  pediatrics: '儿科',
+  obstetrics_gynecology: '妇产科',
+  ophthalmology: '眼科',
+  ent: '耳鼻喉科',
+  stomatology: '口腔科',
+  dermatology: '皮肤科',
+  neurology: '神经内科',
+  cardiology: '心血管内科',
+  respiratory: '呼吸内科',
+  gastroenterology: '消化内科',
+  endocrinology: '内分泌科',
+  nephrology: '肾内科',
+  orthopedics: '骨科',
+  urology: '泌尿外科',
+  oncology: '肿瘤科',
+  psychiatry: '精神心理科',
+  rehabilitation: '康复医学科',
+  tcm: '中医科',
+  emergency: '急诊科',
+  general_practice: '全科医学科',
+  other: '其他科室',
+} satisfies Record<Schemas['DepartmentKind'], string>);
+
+/** Half-day of a schedule (时段). */
+export const PERIOD_NAMES = Object.freeze({
+  morning: '上午',
+  afternoon: '下午',
+  evening: '夜间',
+} satisfies Record<Schemas['Period'], string>);
+
+/** A calendar day's availability for the caller's channel. */
+export const AVAILABILITY_NAMES = Object.freeze({
+  available: '有号',
+  full: '约满',
+  not_released: '未放号',
+  none: '无排班',
+} satisfies Record<Schemas['AvailabilityStatus'], string>);
+
+/** A schedule's state; `stopped` is a clinic stop (停诊). */
+export const SCHEDULE_STATUS_NAMES = Object.freeze({
+  open: '可预约',
+  full: '约满',
+  not_released: '未放号',
+  closed: '已停止预约',
+  stopped: '停诊',
+} satisfies Record<Schemas['ScheduleStatus'], string>);
+
+/** Registration type (号别), which sets the fee. */
+export const REGISTRATION_TYPE_NAMES = Object.freeze({
+  ordinary: '普通号',
+  expert: '专家号',
+  special: '特需号',
+} satisfies Record<Schemas['RegistrationType'], string>);
+
+/** A doctor's professional title (职称). */
+export const DOCTOR_TITLE_NAMES = Object.freeze({
+  chief: '主任医师',
+  associate_chief: '副主任医师',
+  attending: '主治医师',
+  resident: '住院医师',
+} satisfies Record<Schemas['DoctorTitle'], string>);
