@@ -6,6 +6,7 @@ import type {
   DoctorSummary,
   DynamicCardCode,
   ErrorCode,
+  Hold,
   Schedule,
   Session,
 } from '../src/contract/wire';
@@ -313,6 +314,55 @@ describe('every operation, success and error paths, fits the contract', () => {
 
     await api.get('/v1/earliest-slots?departmentKind=pediatrics');
     await api.get('/v1/earliest-slots?departmentKind=magic');
+  });
+
+  it('hold operations', async () => {
+    const { platform } = context;
+    // Inside booking hours whenever the suite runs.
+    platform.clock.set(`${shanghaiDate(platform.clock.now())}T10:00:00+08:00`);
+    const [resident] = platform.store.residents.enrol(1);
+    const token = {
+      token: jsonOf<Session>(await api.post('/v1/auth/wechat-login', { code: resident!.loginCode }))
+        .accessToken,
+    };
+    const hospitalId = platform.store.hospitals.all()[0]!.id;
+    const tomorrow = addDays(shanghaiDate(platform.clock.now()), 1);
+    const schedule = platform.store.bookingModel.doctors
+      .all()
+      .filter((doctor) => doctor.hospitalId === hospitalId)
+      .flatMap((doctor) => platform.store.bookingModel.schedules.on(doctor, tomorrow))
+      .find(
+        (candidate) => !candidate.stopped && candidate.slots.some((slot) => slot.seededRemaining[0]! > 0),
+      )!;
+    const slot = schedule.slots.find((candidate) => candidate.seededRemaining[0]! > 0)!;
+    const request = { slotId: slot.id, cardRef: resident!.cardRef };
+
+    const hold = jsonOf<Hold>(
+      await api.post('/v1/holds', request, { ...token, idempotencyKey: 'contract-hold-1' }),
+    );
+    await api.post('/v1/holds', { ...request, extra: 1 }, token);
+    await api.post('/v1/holds', request);
+    await api.post('/v1/holds', { ...request, cardRef: 'crd_missing1' }, token);
+    await api.post(
+      '/v1/holds',
+      { ...request, slotId: `${slot.id}9` },
+      { ...token, idempotencyKey: 'contract-hold-1' },
+    );
+
+    const path = `/v1/holds/${hold.id}`;
+    await api.get(path, token);
+    await api.get(`/v1/holds/${'x'.repeat(65)}`, token);
+    await api.get(path);
+    await api.get('/v1/holds/hld_missing1', token);
+
+    await api.send('DELETE', path, undefined, { ...token, idempotencyKey: 'contract-hold-2' });
+    await api.send('DELETE', `/v1/holds/${'x'.repeat(65)}`, undefined, token);
+    await api.send('DELETE', path);
+    await api.send('DELETE', '/v1/holds/hld_missing1', undefined, token);
+    await api.send('DELETE', '/v1/holds/hld_missing1', undefined, {
+      ...token,
+      idempotencyKey: 'contract-hold-2',
+    });
   });
 
   it('unknown routes answer with a contract error body', async () => {

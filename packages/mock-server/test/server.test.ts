@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createPlatform, startServer, type RunningServer } from '../src';
 import type { HospitalPage, Session } from '../src/contract/wire';
 import { createApi, errorOf, expectNetworkError, jsonOf, type Api } from './support/api';
+import { findSchedule, hospitalNamed } from './support/booking';
 import { rawGet } from './support/raw-http';
 
 const sms = { phone: '13912345678', purpose: 'login' };
@@ -162,6 +163,53 @@ describe('standalone server', () => {
       const read = (await (await control('/clock')).json()) as { now: number };
       expect(read.now - set.now).toBeGreaterThanOrEqual(3_600_000);
       expect(server.platform.clock.now() - read.now).toBeLessThan(60_000);
+    });
+
+    it('enrols residents with cards and gives a slot a known capacity, for contended holds', async () => {
+      await control('/clock', { body: { set: '2026-11-25T10:00:00+08:00' } });
+      const hospitalId = hospitalNamed(server.platform, '明州市第一人民医院').id;
+      const schedule = findSchedule(
+        server.platform,
+        { from: '2026-11-26', days: 3, doctors: (doctor) => doctor.hospitalId === hospitalId },
+        (candidate) => !candidate.stopped,
+      );
+      const slotId = schedule.slots[0]!.id;
+      const sized = await control(`/slots/${slotId}/capacity`, { body: { capacity: 40 } });
+      expect([sized.status, await sized.json()]).toEqual([
+        200,
+        {
+          slotId,
+          scheduleId: schedule.id,
+          capacity: 40,
+          shared: 32,
+          kept: [{ channels: ['window', 'kiosk'], places: 8 }],
+        },
+      ]);
+      expect(
+        (await control('/slots/sch_zzzzzzzz_20261126m_00/capacity', { body: { capacity: 4 } })).status,
+      ).toBe(404);
+      expect((await control(`/slots/${slotId}/capacity`, { body: { capacity: 0 } })).status).toBe(400);
+
+      const enrolled = await control('/residents', { body: { count: 40 } });
+      const { data } = (await enrolled.json()) as {
+        data: { accountId: string; openid: string; loginCode: string; cardRef: string }[];
+      };
+      expect(data).toHaveLength(40);
+      expect(new Set(data.map((resident) => resident.cardRef)).size).toBe(40);
+      expect((await control('/residents', { body: { count: 0 } })).status).toBe(400);
+      const answers = await Promise.all(
+        data.map(async (resident) => {
+          const session = jsonOf<Session>(
+            await api.post('/v1/auth/wechat-login', { code: resident.loginCode }),
+          );
+          expect(session.account.id).toBe(resident.accountId);
+          return api.post('/v1/holds', { slotId, cardRef: resident.cardRef }, { token: session.accessToken });
+        }),
+      );
+      expect(answers.filter((answer) => answer.status === 201)).toHaveLength(32);
+      expect(answers.filter((answer) => answer.status === 409)).toHaveLength(8);
+      // Places are taken: the capacity is fixed now.
+      expect((await control(`/slots/${slotId}/capacity`, { body: { capacity: 10 } })).status).toBe(409);
     });
 
     it('issues WeChat login codes that sign in', async () => {

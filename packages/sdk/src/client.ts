@@ -11,6 +11,7 @@ import { generateIdempotencyKey } from './core/idempotency';
 import { AuthResource } from './resources/auth';
 import { CardsResource } from './resources/cards';
 import { DoctorsResource } from './resources/doctors';
+import { HoldsResource } from './resources/holds';
 import { HospitalsResource } from './resources/hospitals';
 import { SchedulesResource } from './resources/schedules';
 import { SearchResource } from './resources/search';
@@ -56,6 +57,7 @@ export interface YikaClient {
   readonly doctors: DoctorsResource;
   readonly schedules: SchedulesResource;
   readonly search: SearchResource;
+  readonly holds: HoldsResource;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -125,5 +127,6 @@ export function createClient(config: ClientConfig): YikaClient {
     doctors: new DoctorsResource(sender),
     schedules: new SchedulesResource(sender),
     search: new SearchResource(sender),
+    holds: new HoldsResource(sender),
   };
 }

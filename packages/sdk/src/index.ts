@@ -6,6 +6,7 @@ export type { CardsResource } from './resources/cards';
 export type { DoctorsResource } from './resources/doctors';
 export type { SchedulesResource } from './resources/schedules';
 export type { SearchResource } from './resources/search';
+export type { HoldsResource } from './resources/holds';
 export type { RequestOptions } from './core/request-sender';
 export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
@@ -85,6 +86,9 @@ export type {
   DepartmentHit,
   SearchPage,
   EarliestSlot,
+  HoldRequest,
+  HoldStatus,
+  Hold,
   FromDateParams,
   SearchParams,
   EarliestSlotParams,

@@ -63,6 +63,9 @@ export type DoctorHit = Schemas['DoctorHit'];
 export type DepartmentHit = Schemas['DepartmentHit'];
 export type SearchPage = Schemas['SearchPage'];
 export type EarliestSlot = Schemas['EarliestSlot'];
+export type HoldRequest = Schemas['HoldRequest'];
+export type HoldStatus = Schemas['HoldStatus'];
+export type Hold = Schemas['Hold'];
 
 /** Filters and paging for `client.hospitals.list`. */
 export type HospitalListParams = NonNullable<operations['listHospitals']['parameters']['query']>;

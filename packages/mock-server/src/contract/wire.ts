@@ -55,6 +55,9 @@ export type {
   DepartmentHit,
   SearchPage,
   EarliestSlot,
+  Hold,
+  HoldRequest,
+  HoldStatus,
 } from '@yika/sdk';
 
 export type OperationId = keyof operations;

@@ -4,6 +4,7 @@ import type { OperationDefinition } from '../http/operation';
 import { authOperations } from './auth';
 import { bookingOperations } from './booking';
 import { cardOperations } from './cards';
+import { holdOperations } from './holds';
 import { hospitalOperations } from './hospitals';
 
 export const operationDefinitions: readonly OperationDefinition[] = [
@@ -11,4 +12,5 @@ export const operationDefinitions: readonly OperationDefinition[] = [
   ...cardOperations,
   ...hospitalOperations,
   ...bookingOperations,
+  ...holdOperations,
 ];

@@ -40,6 +40,9 @@ export const STATUS_FOR_CODE: Readonly<Record<ErrorCode, number>> = {
   CARD_PHONE_MISMATCH: 409,
   GUARDIAN_CARD_REQUIRED: 409,
   CARD_SUSPENDED: 409,
+  SLOT_UNAVAILABLE: 409,
+  SCHEDULE_NOT_OPEN: 409,
+  BOOKING_CLOSED: 409,
 };
 
 /** The code an injected error of some status carries (fault rules give a status, not a code). */

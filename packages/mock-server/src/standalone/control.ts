@@ -1,15 +1,19 @@
 // The control API under /__control/ (not part of the contract): lets browser tests and developers reset
 // the platform, move its clock, inject faults, read the SMS and WeChat codes a resident would receive,
-// read the hospitals' API keys and suspend or restore a card (the platform's back office).
+// read the hospitals' API keys, suspend or restore a card, enrol residents with cards in bulk and give a
+// slot a known capacity (the platform's back office).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toShanghaiIso } from '@yika/sdk/domain';
 import { faultRuleProblem, type FaultRule } from '../http/faults';
 import type { Platform } from '../platform';
+import { MAX_ENROLMENT } from '../store/cards/enrolment';
+import { PlatformError } from '../store/errors';
 import { readBody, sendJson } from './node-bridge';
 
 class ControlError extends Error {}
 
 const CARD_STATE_ROUTE = /^POST \/__control\/cards\/([0-9A-F]{64})\/(suspend|restore)$/;
+const SLOT_CAPACITY_ROUTE = /^POST \/__control\/slots\/([^/]+)\/capacity$/;
 
 export async function handleControl(
   platform: Platform,
@@ -73,7 +77,16 @@ export async function handleControl(
       }
       case 'GET /__control/hospital-keys':
         return sendJson(res, 200, { data: platform.hospitalKeys() });
+      case 'POST /__control/residents': {
+        const { count } = await readJson(req);
+        if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_ENROLMENT) {
+          throw new ControlError(`count must be a whole number from 1 to ${MAX_ENROLMENT}`);
+        }
+        return sendJson(res, 200, { data: platform.store.residents.enrol(count as number) });
+      }
       default: {
+        const slotCapacity = SLOT_CAPACITY_ROUTE.exec(route);
+        if (slotCapacity?.[1]) return await setSlotCapacity(platform, slotCapacity[1], req, res);
         const cardState = CARD_STATE_ROUTE.exec(route);
         if (cardState?.[1] && cardState[2]) {
           const state = cardState[2] === 'suspend' ? 'suspended' : 'normal';
@@ -88,6 +101,34 @@ export async function handleControl(
     }
   } catch (error) {
     if (error instanceof ControlError) return sendJson(res, 400, { error: error.message });
+    throw error;
+  }
+}
+
+async function setSlotCapacity(
+  platform: Platform,
+  slotId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const { capacity } = await readJson(req);
+  if (!Number.isSafeInteger(capacity) || (capacity as number) < 1) {
+    throw new ControlError('capacity must be a whole number from 1');
+  }
+  const model = platform.store.bookingModel;
+  try {
+    const { schedule, slot } = model.setSlotCapacity(slotId, capacity as number);
+    const quotas = model.policies.rules(schedule.doctor.hospitalId).channelQuotas;
+    return sendJson(res, 200, {
+      slotId: slot.id,
+      scheduleId: schedule.id,
+      capacity: slot.capacity,
+      shared: slot.pools[0] ?? 0,
+      kept: quotas.map((quota, index) => ({ channels: quota.channels, places: slot.pools[index + 1] ?? 0 })),
+    });
+  } catch (error) {
+    if (error instanceof PlatformError) return sendJson(res, 404, { error: 'No such slot' });
+    if (error instanceof RangeError) return sendJson(res, 409, { error: error.message });
     throw error;
   }
 }

@@ -8,11 +8,13 @@ import { createIdFactory, createRandom } from '../random';
 import { AccountRegistry } from './accounts';
 import { ResidentAuth } from './auth';
 import { BookingModel } from './booking/model';
+import { HoldDesk } from './booking/holds';
 import { SlotFinder } from './booking/slot-finder';
 import { BindingRegistry } from './cards/bindings';
 import { createCardIdDeriver } from './cards/card-id';
 import { CardCodeDesk } from './cards/card-code-desk';
 import { CardRegistry } from './cards/cards';
+import { ResidentEnrolment } from './cards/enrolment';
 import { GuardianConsents } from './cards/consents';
 import { HealthCards } from './cards/health-cards';
 import { HospitalKeys } from './cards/hospital-keys';
@@ -52,6 +54,10 @@ export class PlatformStore {
   readonly bookingModel: BookingModel;
   /** Finding a slot: calendars, schedules, slots, search and the earliest free slots. */
   readonly slots: SlotFinder;
+  /** Holds (锁号) on slots, for the account's cards. */
+  readonly holds: HoldDesk;
+  /** Back office: residents with their own cards in bulk (the control API's `POST /__control/residents`). */
+  readonly residents: ResidentEnrolment;
 
   constructor(options: StoreOptions, clock: MockClock) {
     this.seed = options.seed;
@@ -92,19 +98,23 @@ export class PlatformStore {
       ),
       socialSecurity: new SocialSecurityLinks(),
     };
-    this.cards = new HealthCards({
+    const newPersonId = () => {
+      let id = runtimeIds('per');
+      while (persons.has(id)) id = runtimeIds('per');
+      return id;
+    };
+    this.cards = new HealthCards({ ...this.cardModel, sms: this.sms, deriveCardId, newPersonId });
+    this.residents = new ResidentEnrolment({
       ...this.cardModel,
-      sms: this.sms,
+      accounts: this.accounts,
+      wechat: this.wechat,
       deriveCardId,
-      newPersonId: () => {
-        let id = runtimeIds('per');
-        while (persons.has(id)) id = runtimeIds('per');
-        return id;
-      },
+      newPersonId,
     });
     this.cardCodes = new CardCodeDesk(this.cardModel, new CardCodeSigner(this.keys, clock));
 
     this.bookingModel = new BookingModel({ seed: options.seed, clock, hospitals: this.hospitals });
     this.slots = new SlotFinder(this.bookingModel);
+    this.holds = new HoldDesk(this.bookingModel, this.cardModel, () => runtimeIds('hld'));
   }
 }

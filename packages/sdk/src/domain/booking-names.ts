@@ -69,3 +69,10 @@ export const DOCTOR_TITLE_NAMES = Object.freeze({
   attending: '主治医师',
   resident: '住院医师',
 } satisfies Record<Schemas['DoctorTitle'], string>);
+
+/** A hold's state (锁号); `expired` means the place went back to the pool. */
+export const HOLD_STATUS_NAMES = Object.freeze({
+  held: '锁号中',
+  released: '已释放',
+  expired: '已过期',
+} satisfies Record<Schemas['HoldStatus'], string>);

@@ -44,6 +44,9 @@ const platformErrorMessages: Record<ErrorCode, string> = {
   CARD_PHONE_MISMATCH: '该证件已办理过电子健康卡，请使用办卡时预留的手机号验证',
   GUARDIAN_CARD_REQUIRED: '请先为本人办理健康卡，再为孩子办卡',
   CARD_SUSPENDED: '这张健康卡已被冻结，请联系医院或客服处理',
+  SLOT_UNAVAILABLE: '这个时段的号已经约满了，请选择其他时段',
+  SCHEDULE_NOT_OPEN: '该排班暂不可预约（尚未放号、已停止预约或医生停诊）',
+  BOOKING_CLOSED: '当前不在预约时间内，请在医院规定的预约时间内再试',
 };
 
 const clientErrorMessages: Record<ClientErrorCode, string> = {

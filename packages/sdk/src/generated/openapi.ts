@@ -448,6 +448,49 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/holds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hold (锁号) a time slot for one of the account's cards
+     * @description Takes one place of the slot from the pools this channel may book (its kept share first, then the shared
+     *     pool), atomically: concurrent holds never take more places than there are. The hold lasts the hospital's
+     *     `holdMinutes`; unless it is paid and booked in time it expires and the place returns to the pool.
+     */
+    post: operations['createHold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/holds/{holdId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One hold of this account, with its current status */
+    get: operations['getHold'];
+    put?: never;
+    post?: never;
+    /**
+     * Release a hold; the place returns to the pool at once
+     * @description Releasing a hold that already expired or was released changes nothing and answers 204 too.
+     */
+    delete: operations['releaseHold'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/districts': {
     parameters: {
       query?: never;
@@ -563,6 +606,9 @@ export type components = {
      *     - CARD_PHONE_MISMATCH (409): the person has a card; verify with the phone on record (named, masked).
      *     - GUARDIAN_CARD_REQUIRED (409): add your own card first; it makes you the child's guardian.
      *     - CARD_SUSPENDED (409): the card is suspended.
+     *     - SLOT_UNAVAILABLE (409): the slot has no place left for this channel; pick another.
+     *     - SCHEDULE_NOT_OPEN (409): the schedule is not released yet, closed, or stopped (停诊).
+     *     - BOOKING_CLOSED (409): outside the hospital's booking hours.
      * @enum {string}
      */
     ErrorCode:
@@ -598,7 +644,10 @@ export type components = {
       | 'SELF_CARD_EXISTS'
       | 'CARD_PHONE_MISMATCH'
       | 'GUARDIAN_CARD_REQUIRED'
-      | 'CARD_SUSPENDED';
+      | 'CARD_SUSPENDED'
+      | 'SLOT_UNAVAILABLE'
+      | 'SCHEDULE_NOT_OPEN'
+      | 'BOOKING_CLOSED';
     ErrorResponse: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -928,6 +977,29 @@ export type components = {
     EarliestSlotList: {
       data: components['schemas']['EarliestSlot'][];
     };
+    HoldRequest: {
+      slotId: string;
+      /** @description The patient's card (`Card.id`), one of this account's cards. */
+      cardRef: string;
+    };
+    /**
+     * @description `held` 锁号中, `released` 已释放, `expired` 已过期 (the place returned to the pool).
+     * @enum {string}
+     */
+    HoldStatus: 'held' | 'released' | 'expired';
+    Hold: {
+      id: string;
+      status: components['schemas']['HoldStatus'];
+      cardRef: string;
+      /** @description The card holder's name, masked (e.g. `王*明`). */
+      patientName: string;
+      channel: components['schemas']['Channel'];
+      feeFen: number;
+      schedule: components['schemas']['Schedule'];
+      slot: components['schemas']['Slot'];
+      createdAt: components['schemas']['Timestamp'];
+      expiresAt: components['schemas']['Timestamp'];
+    };
     /**
      * Format: date-time
      * @description ISO-8601 with offset, e.g. `2026-11-23T08:00:00+08:00`.
@@ -1195,6 +1267,7 @@ export type components = {
     DoctorId: string;
     /** @description First day (Asia/Shanghai), default today; must lie within the booking window. */
     FromDate: components['schemas']['CalendarDate'];
+    HoldId: string;
     /** @description The `nextCursor` of the previous page. */
     Cursor: string;
     /** @description Page size. */
@@ -1993,6 +2066,105 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+    };
+  };
+  createHold: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HoldRequest'];
+      };
+    };
+    responses: {
+      /** @description The slot is held for the card. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Hold'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getHold: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        holdId: components['parameters']['HoldId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The hold. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Hold'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  releaseHold: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        holdId: components['parameters']['HoldId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Released (or already no longer held). */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
   listDistricts: {

@@ -6,3 +6,4 @@ export const hospitalPath = (hospitalId: string): string => `/v1/hospitals/${seg
 export const departmentPath = (departmentId: string): string => `/v1/departments/${segment(departmentId)}`;
 export const doctorPath = (doctorId: string): string => `/v1/doctors/${segment(doctorId)}`;
 export const schedulePath = (scheduleId: string): string => `/v1/schedules/${segment(scheduleId)}`;
+export const holdPath = (holdId: string): string => `/v1/holds/${segment(holdId)}`;

@@ -4,6 +4,7 @@ import {
   AVAILABILITY_NAMES,
   DEPARTMENT_KIND_NAMES,
   DOCTOR_TITLE_NAMES,
+  HOLD_STATUS_NAMES,
   PERIOD_NAMES,
   REGISTRATION_TYPE_NAMES,
   SCHEDULE_STATUS_NAMES,
@@ -26,6 +27,7 @@ describe.each([
   ['ScheduleStatus', SCHEDULE_STATUS_NAMES],
   ['RegistrationType', REGISTRATION_TYPE_NAMES],
   ['DoctorTitle', DOCTOR_TITLE_NAMES],
+  ['HoldStatus', HOLD_STATUS_NAMES],
 ])('names of %s', (schema, names) => {
   it('has exactly the contract values, each with a distinct Chinese name', () => {
     const values = contractEnum(schema);
@@ -49,5 +51,7 @@ describe('names a screen shows', () => {
     [SCHEDULE_STATUS_NAMES.stopped, '停诊'],
     [REGISTRATION_TYPE_NAMES.special, '特需号'],
     [DOCTOR_TITLE_NAMES.associate_chief, '副主任医师'],
+    [HOLD_STATUS_NAMES.held, '锁号中'],
+    [HOLD_STATUS_NAMES.expired, '已过期'],
   ])('%s is %s', (actual, expected) => expect(actual).toBe(expected));
 });

@@ -7,6 +7,7 @@ import type {
   Doctor,
   DoctorSummary,
   EarliestSlot,
+  Hold,
   HospitalRef,
   Schedule,
   ScheduleSlots,
@@ -106,5 +107,21 @@ export function departmentHit(name: string): SearchHit {
     type: 'department',
     hospital: hospitalRef,
     department: { ...departmentRef, id: `dep_${name}`, name },
+  };
+}
+
+export function hold(overrides: Partial<Hold> = {}): Hold {
+  return {
+    id: 'hld_1',
+    status: 'held',
+    cardRef: 'crd_1',
+    patientName: '王*明',
+    channel: 'wechat-miniapp',
+    feeFen: schedule.feeFen,
+    schedule,
+    slot,
+    createdAt: '2026-11-23T08:00:00+08:00',
+    expiresAt: '2026-11-23T08:10:00+08:00',
+    ...overrides,
   };
 }

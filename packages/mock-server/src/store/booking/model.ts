@@ -4,6 +4,7 @@
 import type { MockClock } from '../../clock';
 import type { Channel } from '../../contract/wire';
 import type { HospitalDirectory } from '../hospitals';
+import { PlatformError } from '../errors';
 import { Lazy } from '../lazy';
 import { buildSeedDoctors } from '../seed/doctors';
 import { policyOverrideFor } from '../seed/policies';
@@ -11,9 +12,16 @@ import type { ChannelView } from './availability';
 import { DepartmentIndex } from './departments';
 import { DoctorDirectory } from './doctors';
 import { SlotInventory } from './inventory';
+import { parseSlotId } from './ids';
 import { BookingPolicies } from './policy';
+import type { ScheduleRecord, SlotRecord } from './records';
 import { ScheduleBook } from './schedule-book';
 import { bookingWindow, type BookingWindow } from './window';
+
+export interface SlotInSchedule {
+  schedule: ScheduleRecord;
+  slot: SlotRecord;
+}
 
 export interface BookingModelOptions {
   seed: number;
@@ -35,13 +43,14 @@ export class BookingModel {
   readonly hospitals: HospitalDirectory;
   readonly policies: BookingPolicies;
   readonly schedules: ScheduleBook;
-  readonly inventory = new SlotInventory();
+  readonly inventory: SlotInventory;
   private readonly departmentIndex: Lazy<DepartmentIndex>;
   private readonly doctorDirectory: Lazy<DoctorDirectory>;
 
   constructor({ seed, clock, hospitals }: BookingModelOptions) {
     this.clock = clock;
     this.hospitals = hospitals;
+    this.inventory = new SlotInventory(() => clock.now());
     const records = hospitals.all();
     this.policies = new BookingPolicies(
       records.map((hospital) => hospital.id),
@@ -75,6 +84,31 @@ export class BookingModel {
       quotas: this.policies.rules(hospitalId).channelQuotas,
       inventory: this.inventory,
     };
+  }
+
+  /** The slot an id names and its schedule, or undefined when the platform never gave it out. */
+  findSlot(slotId: string, nowMs: number = this.clock.now()): SlotInSchedule | undefined {
+    const key = parseSlotId(slotId);
+    const schedule =
+      key && this.schedules.find(key.scheduleId, (hospitalId) => this.window(hospitalId, nowMs));
+    const slot = schedule?.slots[key?.index ?? -1];
+    return schedule && slot?.id === slotId ? { schedule, slot } : undefined;
+  }
+
+  /**
+   * Back office: gives a slot `capacity` places, all free (tests of contended holds need a known size).
+   * Refused once anything of the slot is taken, so no hold can lose its place.
+   */
+  setSlotCapacity(slotId: string, capacity: number): SlotInSchedule {
+    if (!Number.isSafeInteger(capacity) || capacity < 1)
+      throw new RangeError('capacity must be a whole number from 1');
+    if (!this.findSlot(slotId)) throw new PlatformError('NOT_FOUND');
+    if (this.inventory.isTouched(slotId)) throw new RangeError('places of this slot are taken already');
+    this.inventory.resetSlot(slotId);
+    this.schedules.capacities.set(slotId, capacity);
+    const found = this.findSlot(slotId);
+    if (!found) throw new Error('The slot vanished while its capacity was set');
+    return found;
   }
 
   /** What has been built or stored so far (tests check that the model stays lazy). */

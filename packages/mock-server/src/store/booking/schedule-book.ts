@@ -1,6 +1,7 @@
 // Where schedules come from: generated on demand from (seed, doctor, date) with the hospital's channel
 // quotas, never stored. An id is looked up by parsing it back into its doctor, date and half-day.
 import { generateSchedules } from '../seed/schedules';
+import { SlotCapacities } from './capacities';
 import type { DoctorDirectory } from './doctors';
 import { parseScheduleId } from './ids';
 import type { BookingPolicies } from './policy';
@@ -9,6 +10,8 @@ import type { BookingWindow } from './window';
 
 export class ScheduleBook {
   private generatedCount = 0;
+  /** Capacities the back office set (none in the seed). */
+  readonly capacities = new SlotCapacities();
 
   constructor(
     private readonly seed: number,
@@ -18,11 +21,9 @@ export class ScheduleBook {
 
   /** The doctor's schedules on a date, morning first. */
   on(doctor: DoctorRecord, date: string): ScheduleRecord[] {
-    const schedules = generateSchedules(
-      this.seed,
-      doctor,
-      date,
-      this.policies.rules(doctor.hospitalId).channelQuotas,
+    const quotas = this.policies.rules(doctor.hospitalId).channelQuotas;
+    const schedules = generateSchedules(this.seed, doctor, date, quotas).map((schedule) =>
+      this.capacities.apply(schedule, quotas),
     );
     this.generatedCount += schedules.length;
     return schedules;
