@@ -8,7 +8,7 @@ import { PHONE_LENGTH } from '../../../lib/signInForm';
 import type { CardApplicationForm } from '../useCardApplication';
 import { FormField } from './FormField';
 import { GuardianConsentBlock } from './GuardianConsentBlock';
-import { OptionChips } from './OptionChips';
+import { ChipGroup } from '../../../components/ChipGroup';
 import { DatePicker, SelectorPicker } from './PickerField';
 import { SmsCodeField } from './SmsCodeField';
 
@@ -25,7 +25,8 @@ export function CardApplyForm({ form }: { form: CardApplicationForm }) {
     <View id="apply-form">
       <View className="yika-card">
         <FormField id="relation" label="与本人关系" error={errors.relation}>
-          <OptionChips
+          <ChipGroup
+            className="card-form__chips"
             id="apply-relation"
             label="与本人关系"
             options={RELATION_OPTIONS}
@@ -70,7 +71,8 @@ export function CardApplyForm({ form }: { form: CardApplicationForm }) {
           ) : null}
         </FormField>
         <FormField id="gender" label="性别" error={errors.gender}>
-          <OptionChips
+          <ChipGroup
+            className="card-form__chips"
             id="apply-gender"
             label="性别"
             options={GENDER_OPTIONS}

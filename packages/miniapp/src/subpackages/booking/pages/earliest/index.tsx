@@ -9,7 +9,7 @@ import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
 import { EARLIEST_KIND_OPTIONS, type EarliestRow } from '../../../../lib/earliestSlots';
 import { pageParam } from '../../../../lib/routeParams';
 import { bookingSlotsUrl } from '../../../../services/routes';
-import { ChipRow } from '../../components/ChipRow';
+import { ChipGroup } from '../../../../components/ChipGroup';
 import { EarliestSlotRow } from '../../components/EarliestSlotRow';
 import { useEarliestSlots, type EarliestSlots } from '../../useEarliestSlots';
 import '../../booking.scss';
@@ -76,7 +76,9 @@ export default function EarliestPage() {
     <Page id="earliest-page">
       <View className="yika-card booking__filters">
         <Text className="booking__heading">科室类别</Text>
-        <ChipRow
+        <ChipGroup
+          scrollable
+          className="chip-row"
           id="earliest-kinds"
           label="按科室类别选择"
           options={EARLIEST_KIND_OPTIONS}
@@ -84,7 +86,9 @@ export default function EarliestPage() {
           onChange={earliest.setKind}
         />
         <Text className="booking__heading booking__heading--spaced">区县</Text>
-        <ChipRow
+        <ChipGroup
+          scrollable
+          className="chip-row"
           id="earliest-districts"
           label="按区县筛选"
           options={districtOptions}

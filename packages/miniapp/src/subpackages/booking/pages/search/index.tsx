@@ -9,7 +9,7 @@ import { errorMessageOf } from '../../../../lib/errors';
 import { pageParam } from '../../../../lib/routeParams';
 import { SEARCH_TYPE_OPTIONS, type SearchRow } from '../../../../lib/searchResults';
 import { bookingDepartmentUrl, bookingDoctorUrl } from '../../../../services/routes';
-import { ChipRow } from '../../components/ChipRow';
+import { ChipGroup } from '../../../../components/ChipGroup';
 import { SearchBar } from '../../components/SearchBar';
 import { SearchHitRow } from '../../components/SearchHitRow';
 import { useRegionSearch } from '../../useRegionSearch';
@@ -38,7 +38,9 @@ export default function RegionSearchPage() {
     <Page id="region-search-page">
       <View className="booking__filters booking__filters--bar">
         <SearchBar query={query} onSearch={search} />
-        <ChipRow
+        <ChipGroup
+          scrollable
+          className="chip-row"
           id="search-type-filter"
           label="搜索范围"
           options={SEARCH_TYPE_OPTIONS}
