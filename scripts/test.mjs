@@ -13,6 +13,8 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const jestPackages = ['sdk', 'mock-server', 'miniapp'];
+// Each step takes well under 2 minutes; one that hangs is killed and reported instead of using up CI's time.
+const STEP_TIMEOUT_MS = 10 * 60_000;
 const steps = [
   ['chromium for browser tests', 'bash', ['scripts/ensure-chromium.sh']],
   ['typecheck', 'pnpm', ['typecheck']],
@@ -37,10 +39,18 @@ const started = Date.now();
 for (const [label, command, args] of steps) {
   const stepStart = Date.now();
   console.log(`\n=== ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+    timeout: STEP_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
   const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
   if (result.status !== 0) {
-    console.error(`\n✗ ${label} failed after ${seconds}s`);
+    const why =
+      result.signal === 'SIGKILL' ? ` (killed: still running after ${STEP_TIMEOUT_MS / 60_000} min)` : '';
+    console.error(`\n✗ ${label} failed after ${seconds}s${why}`);
     printTotals();
     process.exit(result.status ?? 1);
   }
