@@ -6,6 +6,7 @@ import type {
   DoctorSummary,
   DynamicCardCode,
   ErrorCode,
+  ErrorResponse,
   Hold,
   Schedule,
   Session,
@@ -340,6 +341,12 @@ describe('every operation, success and error paths, fits the contract', () => {
     const hold = jsonOf<Hold>(
       await api.post('/v1/holds', request, { ...token, idempotencyKey: 'contract-hold-1' }),
     );
+    // The same patient again in the same department on the same day: a booking limit (409 with details).
+    const limited = await api.post('/v1/holds', request, token);
+    expect([limited.status, (limited.json as ErrorResponse).error.details]).toEqual([
+      409,
+      [{ field: 'limit', issue: 'perPatientPerDepartmentPerDay' }],
+    ]);
     await api.post('/v1/holds', { ...request, extra: 1 }, token);
     await api.post('/v1/holds', request);
     await api.post('/v1/holds', { ...request, cardRef: 'crd_missing1' }, token);

@@ -43,6 +43,7 @@ export const STATUS_FOR_CODE: Readonly<Record<ErrorCode, number>> = {
   SLOT_UNAVAILABLE: 409,
   SCHEDULE_NOT_OPEN: 409,
   BOOKING_CLOSED: 409,
+  BOOKING_LIMIT: 409,
 };
 
 /** The code an injected error of some status carries (fault rules give a status, not a code). */

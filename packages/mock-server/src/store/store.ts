@@ -9,6 +9,7 @@ import { AccountRegistry } from './accounts';
 import { ResidentAuth } from './auth';
 import { BookingModel } from './booking/model';
 import { HoldDesk } from './booking/holds';
+import { ActiveReservations } from './booking/limits';
 import { SlotFinder } from './booking/slot-finder';
 import { BindingRegistry } from './cards/bindings';
 import { createCardIdDeriver } from './cards/card-id';
@@ -56,6 +57,8 @@ export class PlatformStore {
   readonly slots: SlotFinder;
   /** Holds (锁号) on slots, for the account's cards. */
   readonly holds: HoldDesk;
+  /** What the policy's booking limits count: holds still held (and, later, bookings). */
+  readonly reservations = new ActiveReservations();
   /** Back office: residents with their own cards in bulk (the control API's `POST /__control/residents`). */
   readonly residents: ResidentEnrolment;
 
@@ -115,6 +118,6 @@ export class PlatformStore {
 
     this.bookingModel = new BookingModel({ seed: options.seed, clock, hospitals: this.hospitals });
     this.slots = new SlotFinder(this.bookingModel);
-    this.holds = new HoldDesk(this.bookingModel, this.cardModel, () => runtimeIds('hld'));
+    this.holds = new HoldDesk(this.bookingModel, this.cardModel, this.reservations, () => runtimeIds('hld'));
   }
 }

@@ -47,6 +47,7 @@ const platformErrorMessages: Record<ErrorCode, string> = {
   SLOT_UNAVAILABLE: '这个时段的号已经约满了，请选择其他时段',
   SCHEDULE_NOT_OPEN: '该排班暂不可预约（尚未放号、已停止预约或医生停诊）',
   BOOKING_CLOSED: '当前不在预约时间内，请在医院规定的预约时间内再试',
+  BOOKING_LIMIT: '已达到预约数量上限，请先完成或取消已有的预约',
 };
 
 const clientErrorMessages: Record<ClientErrorCode, string> = {

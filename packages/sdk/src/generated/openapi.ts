@@ -609,6 +609,9 @@ export type components = {
      *     - SLOT_UNAVAILABLE (409): the slot has no place left for this channel; pick another.
      *     - SCHEDULE_NOT_OPEN (409): the schedule is not released yet, closed, or stopped (停诊).
      *     - BOOKING_CLOSED (409): outside the hospital's booking hours.
+     *     - BOOKING_LIMIT (409): a booking limit of the hospital's policy is reached; `details[0].issue` names it
+     *       (`perPatientPerDepartmentPerDay`, `perPatientPerHospitalPerDay` or `perAccountPerMonth`) and `message` says
+     *       it in Chinese.
      * @enum {string}
      */
     ErrorCode:
@@ -647,7 +650,8 @@ export type components = {
       | 'CARD_SUSPENDED'
       | 'SLOT_UNAVAILABLE'
       | 'SCHEDULE_NOT_OPEN'
-      | 'BOOKING_CLOSED';
+      | 'BOOKING_CLOSED'
+      | 'BOOKING_LIMIT';
     ErrorResponse: {
       error: {
         code: components['schemas']['ErrorCode'];

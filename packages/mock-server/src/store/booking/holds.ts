@@ -2,7 +2,7 @@
 // while the resident pays. Every check runs before the place is taken, so a refused hold writes nothing;
 // the place comes from the inventory's atomic lease (the channel's kept share first, then the shared
 // pool), so concurrent holds never take more than there is. Expiry is the lease's: lazy and exact on the
-// platform clock. (Paying turns a hold into a booking in the next part: the lease then stops expiring.)
+// platform clock. A hold counts towards the policy's limits while it is `held` (see limits.ts). (Paying turns a hold into a booking in the next part: the lease then stops expiring.)
 import { maskName, toShanghaiIso } from '@yika/sdk/domain';
 import type { Channel, Hold, HoldRequest, HoldStatus } from '../../contract/wire';
 import { cardAndPerson, type CardModel } from '../cards/model';
@@ -10,6 +10,7 @@ import { PlatformError } from '../errors';
 import { scheduleState, slotFree } from './availability';
 import { requireHoldable } from './hold-rules';
 import type { Lease, LeaseState } from './inventory';
+import type { ActiveReservations, Reservation } from './limits';
 import type { BookingModel } from './model';
 import { poolsOf } from './pools';
 import type { ScheduleRecord, SlotRecord } from './records';
@@ -42,6 +43,7 @@ export class HoldDesk {
   constructor(
     private readonly booking: BookingModel,
     private readonly cards: CardModel,
+    private readonly reservations: ActiveReservations,
     private readonly newId: () => string,
   ) {}
 
@@ -58,6 +60,14 @@ export class HoldDesk {
     const rules = this.booking.policies.rules(hospitalId);
     const view = this.booking.view(hospitalId, channel, nowMs);
     requireHoldable(schedule, slot, view, rules);
+    const reservation: Reservation = {
+      accountId,
+      personId: card.personId,
+      hospitalId,
+      departmentId: schedule.doctor.departmentId,
+      date: schedule.date,
+    };
+    this.reservations.requireWithin(reservation, rules.limits);
 
     const lease = this.booking.inventory.lease(
       slot,
@@ -80,6 +90,7 @@ export class HoldDesk {
       createdAtMs: nowMs,
     };
     this.byId.set(id, hold);
+    this.reservations.add(reservation, () => this.booking.inventory.stateOf(lease) === 'out');
     return this.toHold(hold, channel);
   }
 
