@@ -851,7 +851,10 @@ export type components = {
      * @enum {string}
      */
     RegistrationType: 'ordinary' | 'expert' | 'special';
-    DoctorSummary: {
+    /** @description A doctor as lists show it. */
+    DoctorSummary: components['schemas']['DoctorFields'];
+    /** @description The fields every view of a doctor has (open, so that `DoctorSummary` and `Doctor` can each close over it). */
+    DoctorFields: {
       id: string;
       name: string;
       title: components['schemas']['DoctorTitle'];
@@ -867,7 +870,7 @@ export type components = {
       /** @description Registration fee (挂号费) in fen. */
       feeFen: number;
     };
-    Doctor: components['schemas']['DoctorSummary'] & {
+    Doctor: components['schemas']['DoctorFields'] & {
       introduction: string;
     };
     DoctorList: {
@@ -1103,7 +1106,10 @@ export type components = {
      * @enum {string}
      */
     HospitalType: 'general' | 'specialist' | 'tcm' | 'maternal_child' | 'community';
-    HospitalSummary: {
+    /** @description A hospital as lists show it. */
+    HospitalSummary: components['schemas']['HospitalFields'];
+    /** @description The fields every view of a hospital has (open, so that `HospitalSummary` and `Hospital` can each close over it). */
+    HospitalFields: {
       id: string;
       /** @example 宁波市第一医院 */
       name: string;
@@ -1122,7 +1128,7 @@ export type components = {
       code: components['schemas']['DistrictCode'];
       name: string;
     };
-    Hospital: components['schemas']['HospitalSummary'] & {
+    Hospital: components['schemas']['HospitalFields'] & {
       /** @description Switchboard number (public). */
       phone: string;
       introduction: string;
