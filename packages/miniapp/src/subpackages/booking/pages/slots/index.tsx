@@ -2,6 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { EmptyState } from '../../../../components/EmptyState';
+import { EntryRow } from '../../../../components/EntryRow';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
@@ -11,7 +12,6 @@ import { policyItems } from '../../../../lib/bookingPolicy';
 import { pageParam } from '../../../../lib/routeParams';
 import { scheduleNotice, selectedSlot, visitSummary } from '../../../../lib/slotChoice';
 import { bookingDoctorUrl } from '../../../../services/routes';
-import { DoctorLink } from '../../components/DoctorLink';
 import { PolicyList } from '../../components/PolicyList';
 import { ScheduleHeader } from '../../components/ScheduleHeader';
 import { SlotGrid } from '../../components/SlotGrid';
@@ -53,10 +53,14 @@ function SlotsContent({ detail }: { detail: ScheduleSlotsDetail }) {
         <Text className="booking__heading">预约规则</Text>
         <PolicyList id="booking-rules" items={policyItems(detail.policy, YIKA_CHANNEL)} />
       </View>
-      <DoctorLink
-        doctorName={schedule.doctorName}
-        onOpen={() => void Taro.navigateTo({ url: bookingDoctorUrl(schedule.doctorId) })}
-      />
+      <View className="yika-card">
+        <EntryRow
+          id="open-doctor"
+          title="查看医生介绍"
+          hint={`${schedule.doctorName}的擅长和出诊时间`}
+          onOpen={() => void Taro.navigateTo({ url: bookingDoctorUrl(schedule.doctorId) })}
+        />
+      </View>
     </View>
   );
 }
