@@ -132,20 +132,27 @@ export function cardFormReducer(state: CardFormState, action: CardFormAction): C
   }
 }
 
-/** The form as `validateCardApplication` reads it: trimmed, optional parts left out when empty. */
-export function toApplicationInput(values: CardFormValues): CardApplicationInput {
+/** What the resident typed, trimmed, with the optional address left out when empty. */
+function typedFields(values: CardFormValues) {
   const address = values.address.trim();
   return {
     name: values.name.trim(),
-    gender: values.gender,
     nation: values.nation,
     birthDate: values.birthDate,
     idType: values.idType,
     idNumber: values.idNumber,
     phone: values.phone,
     smsCode: values.smsCode,
-    relation: values.relation,
     ...(address ? { address } : {}),
+  };
+}
+
+/** The form as `validateCardApplication` reads it: choices may still be empty. */
+export function toApplicationInput(values: CardFormValues): CardApplicationInput {
+  return {
+    ...typedFields(values),
+    gender: values.gender,
+    relation: values.relation,
     guardianConsent: values.guardianAgreed
       ? { agreed: true, consentVersion: GUARDIAN_CONSENT_VERSION }
       : null,
@@ -196,24 +203,15 @@ export function canSubmitCardForm(values: CardFormValues, today: string, submitt
  * 14, and then with the version of the text the guardian saw.
  */
 export function toCardApplication(values: CardFormValues, today: string): CardApplication | null {
-  const input = toApplicationInput(values);
-  if (validateCardApplication(input, { today }).length > 0) return null;
-  if (values.gender === '' || values.relation === '') return null;
-  const address = values.address.trim();
-  const application: CardApplication = {
-    name: values.name.trim(),
-    gender: values.gender,
-    nation: values.nation,
-    birthDate: values.birthDate,
-    idType: values.idType,
-    idNumber: values.idNumber,
-    phone: values.phone,
-    smsCode: values.smsCode,
-    relation: values.relation,
+  if (validateCardApplication(toApplicationInput(values), { today }).length > 0) return null;
+  const { gender, relation } = values;
+  if (gender === '' || relation === '') return null;
+  return {
+    ...typedFields(values),
+    gender,
+    relation,
+    ...(needsGuardianConsent(values, today)
+      ? { guardianConsent: { agreed: true, consentVersion: GUARDIAN_CONSENT_VERSION } }
+      : {}),
   };
-  if (address) application.address = address;
-  if (needsGuardianConsent(values, today)) {
-    application.guardianConsent = { agreed: true, consentVersion: GUARDIAN_CONSENT_VERSION };
-  }
-  return application;
 }
