@@ -73,6 +73,7 @@ export const DOCTOR_TITLE_NAMES = Object.freeze({
 /** A hold's state (锁号); `expired` means the place went back to the pool. */
 export const HOLD_STATUS_NAMES = Object.freeze({
   held: '锁号中',
+  booked: '已预约',
   released: '已释放',
   expired: '已过期',
 } satisfies Record<Schemas['HoldStatus'], string>);

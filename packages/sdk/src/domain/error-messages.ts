@@ -48,6 +48,22 @@ const platformErrorMessages: Record<ErrorCode, string> = {
   SCHEDULE_NOT_OPEN: '该排班暂不可预约（尚未放号、已停止预约或医生停诊）',
   BOOKING_CLOSED: '当前不在预约时间内，请在医院规定的预约时间内再试',
   BOOKING_LIMIT: '已达到预约数量上限，请先完成或取消已有的预约',
+  HOLD_EXPIRED: '锁号已超时，号源已释放，请重新选择时段',
+  PAYMENT_REQUIRED: '该号需要支付挂号费，支付成功后即预约成功',
+  BANNED_FOR_NO_SHOW: '因多次爽约，就诊人暂时不能预约挂号',
+  CANCEL_CUTOFF_PASSED: '已过取消截止时间，无法在线取消，如需帮助请联系医院',
+  APPOINTMENT_NOT_CANCELLABLE: '该预约已签到、停诊或已过就诊时间，无法取消',
+  CHECK_IN_NOT_ALLOWED: '该预约当前不能签到',
+  WAITLIST_NOT_NEEDED: '该排班还有号源，请直接预约',
+  WAITLIST_CLOSED: '该排班的候补已截止',
+  ALREADY_WAITLISTED: '该就诊人已在候补队列中',
+  PAYMENT_CLOSED: '订单已超时关闭，请重新下单',
+  PAYMENT_STATE_INVALID: '订单当前状态不支持该操作',
+  REFUND_EXCEEDS_PAID: '退款金额超过了实际支付金额',
+  REFUND_CONFLICT: '该退款单号已用于另一笔退款',
+  BILL_ALREADY_PAID: '该账单已缴费，无需重复支付',
+  INSURANCE_NOT_LINKED: '使用医保支付需要先为健康卡关联社保卡',
+  INVALID_SIGNATURE: '支付通知签名校验失败',
 };
 
 const clientErrorMessages: Record<ClientErrorCode, string> = {

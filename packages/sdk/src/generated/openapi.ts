@@ -562,6 +562,333 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account's appointments (all its family cards), upcoming or past
+     * @description Every booking of the account's cards, whichever channel made it (a kiosk booking for the same card is
+     *     here too). `upcoming`: booked or checked in, visit not over; `past`: everything else.
+     */
+    get: operations['listAppointments'];
+    put?: never;
+    /**
+     * Book a held slot (预约), completing the hold
+     * @description Turns a free hold (`feeFen` 0) into a booking at once. A hold with a fee is booked by paying it
+     *     (`createPayment` with `purpose: registration`): the platform books when the payment settles, so this
+     *     answers `PAYMENT_REQUIRED` for an unpaid hold and the booking itself once it is paid. A hold that expired
+     *     or was released answers `HOLD_EXPIRED`. The booking records the channel it was made on.
+     */
+    post: operations['bookAppointment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/appointments/{appointmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One appointment of the account's cards */
+    get: operations['getAppointment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/appointments/{appointmentId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel an appointment before the cut-off; a paid one is refunded in full
+     * @description Allowed until the hospital's cut-off (`cancelDeadline`, default 16:00 the day before), whichever channel
+     *     booked it; after it, `CANCEL_CUTOFF_PASSED`. A paid booking is refunded in full. The place goes to the
+     *     schedule's waitlist (候补) first, in order; otherwise back to the pool. Cancelling an appointment already
+     *     cancelled answers it as it is.
+     */
+    post: operations['cancelAppointment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}/booking-standing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the card may book: no-shows (爽约) counted and any ban */
+    get: operations['getBookingStanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's waitlist entries */
+    get: operations['listWaitlist'];
+    put?: never;
+    /**
+     * Join the waitlist (候补) of a full schedule
+     * @description Only for a schedule with no place left for this channel (else `WAITLIST_NOT_NEEDED`); the waitlist closes
+     *     at the end of the day before the visit (`WAITLIST_CLOSED`). When a booking of the schedule is cancelled,
+     *     the first entry in order that may still book is offered the freed place as a hold (an event tells the
+     *     resident); a free schedule books it directly.
+     */
+    post: operations['joinWaitlist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/waitlist/{entryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Leave the waitlist */
+    delete: operations['leaveWaitlist'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Things the platform tells the account: clinic stops, refunds, waitlist offers, no-shows */
+    get: operations['listEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A hospital books on its kiosk or window for a scanned card (fee paid on site)
+     * @description For kiosks and windows, authenticated by the hospital's key: the resident shows the card code, the
+     *     hospital takes the fee on site and the booking is made at once on the request's channel. The same rules
+     *     apply (window, release time, limits, no-show ban, channel quotas). The booking shows up in the resident's
+     *     mini-program for the same card and can be cancelled there (the on-site fee is refunded through the platform).
+     */
+    post: operations['bookAtHospital'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/appointments/{appointmentId}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A hospital checks the patient in (签到); a booking never checked in becomes a no-show */
+    post: operations['checkInAppointment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/schedules/{scheduleId}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A hospital stops a schedule (停诊): every booking is cancelled, refunded and announced
+     * @description The schedule takes no more holds; each booking of it becomes `stopped`, a paid one is refunded in full,
+     *     waitlist entries close, and every affected account gets an `appointment.stopped` event. Stopping a
+     *     schedule already stopped answers the first stop.
+     */
+    post: operations['stopSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payment records (缴费记录) of the account's cards */
+    get: operations['listPayments'];
+    put?: never;
+    /**
+     * Pay a registration fee (from a hold) or an outpatient bill
+     * @description Creates the order and places a WeChat Pay prepay (JSAPI on the mini-program; on other channels a cashier
+     *     page `h5Url`). The order closes when the hold expires (registration) or after 2 hours (bills).
+     *     For a bill with `useInsurance`, the platform splits it into the insurance fund (统筹), the personal account
+     *     (个账) and self-pay (自费); only self-pay goes through WeChat Pay, and a bill with nothing to self-pay is
+     *     paid at once. The same idempotency key with the same body answers the same order; the same hold or bill
+     *     while an order for it is unpaid answers that order again (with a fresh prepay when needed).
+     */
+    post: operations['createPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/payments/{paymentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One payment order, with its refunds */
+    get: operations['getPayment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/payments/wechat/notify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * WeChat Pay v3 notification receiver (支付结果通知)
+     * @description WeChat Pay (here, the mock's simulator) posts `TRANSACTION.SUCCESS` and `REFUND.SUCCESS` notifications
+     *     here. The platform verifies the RSA-SHA256 signature over `timestamp\nnonce\nbody\n` with the WeChat Pay
+     *     platform certificate named by `Wechatpay-Serial`, decrypts the AEAD_AES_256_GCM resource with the APIv3
+     *     key and settles the order; a bad signature is `INVALID_SIGNATURE`. Handling is idempotent.
+     */
+    post: operations['receiveWechatPayNotification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/payments/{paymentId}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A hospital refunds a payment, in full or in part (退费)
+     * @description Each `outRefundNo` refunds once (the same number and amount answers the same refund; another amount is
+     *     `REFUND_CONFLICT`); the refunds never add up to more than was paid (`REFUND_EXCEEDS_PAID`). Only a paid
+     *     order can be refunded (`PAYMENT_STATE_INVALID`).
+     */
+    post: operations['refundPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/bills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outpatient bills (门诊待缴费) of the account's cards */
+    get: operations['listBills'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/bills/{billId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One bill with its items and, for a card linked to social security, the insurance split */
+    get: operations['getBill'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -612,6 +939,22 @@ export type components = {
      *     - BOOKING_LIMIT (409): a booking limit of the hospital's policy is reached; `details[0].issue` names it
      *       (`perPatientPerDepartmentPerDay`, `perPatientPerHospitalPerDay` or `perAccountPerMonth`) and `message` says
      *       it in Chinese.
+     *     - HOLD_EXPIRED (409): the hold expired or was released; the place went back to the pool.
+     *     - PAYMENT_REQUIRED (409): the hold has a registration fee; pay it to book (the booking is made when it is paid).
+     *     - BANNED_FOR_NO_SHOW (409): the patient is banned from booking after repeated no-shows (爽约); `details[0]` is `{ field: "bannedUntil", issue: <timestamp> }` and `message` says until when.
+     *     - CANCEL_CUTOFF_PASSED (409): the cancellation cut-off has passed; contact the hospital.
+     *     - APPOINTMENT_NOT_CANCELLABLE (409): the appointment is checked in, stopped, a no-show, or its visit is over.
+     *     - CHECK_IN_NOT_ALLOWED (409): only a booked appointment can be checked in, on its visit day.
+     *     - WAITLIST_NOT_NEEDED (409): the schedule still has places for this channel; book one instead.
+     *     - WAITLIST_CLOSED (409): the waitlist closes at the end of the day before the visit, or the schedule is stopped.
+     *     - ALREADY_WAITLISTED (409): this card is already waiting for this schedule.
+     *     - PAYMENT_CLOSED (409): the payment order closed unpaid (its hold expired or 2 hours passed); start again.
+     *     - PAYMENT_STATE_INVALID (409): the order is not in a state that allows this (e.g. refunding an unpaid order).
+     *     - REFUND_EXCEEDS_PAID (409): the refunds would add up to more than was paid.
+     *     - REFUND_CONFLICT (409): this refund number was used with another amount.
+     *     - BILL_ALREADY_PAID (409): the bill is paid already.
+     *     - INSURANCE_NOT_LINKED (409): paying with medical insurance needs the card linked to a social-security card.
+     *     - INVALID_SIGNATURE (401): a WeChat Pay notification whose signature does not verify.
      * @enum {string}
      */
     ErrorCode:
@@ -651,7 +994,23 @@ export type components = {
       | 'SLOT_UNAVAILABLE'
       | 'SCHEDULE_NOT_OPEN'
       | 'BOOKING_CLOSED'
-      | 'BOOKING_LIMIT';
+      | 'BOOKING_LIMIT'
+      | 'HOLD_EXPIRED'
+      | 'PAYMENT_REQUIRED'
+      | 'BANNED_FOR_NO_SHOW'
+      | 'CANCEL_CUTOFF_PASSED'
+      | 'APPOINTMENT_NOT_CANCELLABLE'
+      | 'CHECK_IN_NOT_ALLOWED'
+      | 'WAITLIST_NOT_NEEDED'
+      | 'WAITLIST_CLOSED'
+      | 'ALREADY_WAITLISTED'
+      | 'PAYMENT_CLOSED'
+      | 'PAYMENT_STATE_INVALID'
+      | 'REFUND_EXCEEDS_PAID'
+      | 'REFUND_CONFLICT'
+      | 'BILL_ALREADY_PAID'
+      | 'INSURANCE_NOT_LINKED'
+      | 'INVALID_SIGNATURE';
     ErrorResponse: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -990,10 +1349,10 @@ export type components = {
       cardRef: string;
     };
     /**
-     * @description `held` 锁号中, `released` 已释放, `expired` 已过期 (the place returned to the pool).
+     * @description `held` 锁号中, `booked` 已预约 (paid, or free), `released` 已释放, `expired` 已过期 (the place returned to the pool).
      * @enum {string}
      */
-    HoldStatus: 'held' | 'released' | 'expired';
+    HoldStatus: 'held' | 'booked' | 'released' | 'expired';
     Hold: {
       id: string;
       status: components['schemas']['HoldStatus'];
@@ -1006,6 +1365,10 @@ export type components = {
       slot: components['schemas']['Slot'];
       createdAt: components['schemas']['Timestamp'];
       expiresAt: components['schemas']['Timestamp'];
+      /** @description Once booked, the appointment it became. */
+      appointmentId?: string;
+      /** @description The registration-fee payment made for it, if any. */
+      paymentId?: string;
     };
     /**
      * Format: date-time
@@ -1188,6 +1551,326 @@ export type components = {
     DepartmentTree: {
       data: components['schemas']['Department'][];
     };
+    BookingRequest: {
+      holdId: string;
+    };
+    /**
+     * @description `booked` 已预约, `checked_in` 已签到, `cancelled` 已取消, `stopped` 停诊 (cancelled by the hospital), `no_show` 爽约.
+     * @enum {string}
+     */
+    AppointmentStatus: 'booked' | 'checked_in' | 'cancelled' | 'stopped' | 'no_show';
+    PaymentSummary: {
+      id: string;
+      status: components['schemas']['PaymentStatus'];
+      amountFen: number;
+      refundedFen: number;
+    };
+    Appointment: {
+      id: string;
+      status: components['schemas']['AppointmentStatus'];
+      /** @description The patient's card in this account (`Card.id`). */
+      cardRef: string;
+      /** @description The patient's name, masked (e.g. `王*明`). */
+      patientName: string;
+      channel: components['schemas']['Channel'];
+      hospital: components['schemas']['HospitalRef'];
+      department: components['schemas']['DepartmentRef'];
+      schedule: components['schemas']['Schedule'];
+      slot: components['schemas']['Slot'];
+      feeFen: number;
+      /** @description The registration fee's payment; null for a free booking. On-site payments (kiosk, window) are here too. */
+      payment: components['schemas']['PaymentSummary'] | null;
+      createdAt: components['schemas']['Timestamp'];
+      cancelDeadline: components['schemas']['Timestamp'];
+      /** @description True while the appointment is booked and the cut-off has not passed. */
+      cancellable: boolean;
+      cancelledAt?: components['schemas']['Timestamp'];
+      /** @description Why it was cancelled or stopped, in Chinese (e.g. the hospital's clinic-stop reason). */
+      cancelReason?: string;
+      /** @description The hold it completed (none for kiosk and window bookings). */
+      holdId?: string;
+    };
+    AppointmentPage: {
+      data: components['schemas']['Appointment'][];
+      nextCursor: string | null;
+    };
+    /** @description The no-show (爽约) record of the card's holder, region-wide, against the policy's `noShowBan`. */
+    BookingStanding: {
+      cardRef: string;
+      /** @description No-shows within the last `windowDays`. */
+      noShows: number;
+      windowDays: number;
+      /** @description How many no-shows within the window ban the patient. */
+      banThreshold: number;
+      /** @description While banned, when the ban ends; null when the patient may book. */
+      bannedUntil: components['schemas']['Timestamp'] | null;
+    };
+    WaitlistRequest: {
+      scheduleId: string;
+      cardRef: string;
+    };
+    /**
+     * @description `waiting` 候补中, `offered` 已为您锁号 (pay by `offerExpiresAt`), `booked` 候补成功, `cancelled` 已取消, `closed` 候补结束 (not promoted, or the offer lapsed).
+     * @enum {string}
+     */
+    WaitlistStatus: 'waiting' | 'offered' | 'booked' | 'cancelled' | 'closed';
+    WaitlistEntry: {
+      id: string;
+      status: components['schemas']['WaitlistStatus'];
+      cardRef: string;
+      patientName: string;
+      hospital: components['schemas']['HospitalRef'];
+      schedule: components['schemas']['Schedule'];
+      /** @description Place in the queue (1 is next) while waiting; null otherwise. */
+      position: number | null;
+      createdAt: components['schemas']['Timestamp'];
+      /** @description When offered, the hold made for the entry; pay it like any hold. */
+      holdId?: string;
+      offerExpiresAt?: components['schemas']['Timestamp'];
+      appointmentId?: string;
+    };
+    WaitlistList: {
+      data: components['schemas']['WaitlistEntry'][];
+    };
+    /**
+     * @description - `appointment.stopped`: the hospital stopped the clinic (停诊); the booking is cancelled and refunded.
+     *     - `appointment.no_show`: the patient did not check in (爽约).
+     *     - `waitlist.offered`: a place was freed and held for a waitlist entry; pay before the hold expires.
+     *     - `waitlist.booked`: a free waitlist entry was booked directly.
+     *     - `payment.refunded`: a refund reached the payer.
+     *     - `payment.closed`: an unpaid order closed on expiry.
+     * @enum {string}
+     */
+    EventType:
+      | 'appointment.stopped'
+      | 'appointment.no_show'
+      | 'waitlist.offered'
+      | 'waitlist.booked'
+      | 'payment.refunded'
+      | 'payment.closed';
+    Event: {
+      id: string;
+      type: components['schemas']['EventType'];
+      occurredAt: components['schemas']['Timestamp'];
+      /** @description Short Chinese title for a notification list. */
+      title: string;
+      /** @description The Chinese text a resident reads (names masked). */
+      body: string;
+      cardRef?: string;
+      appointmentId?: string;
+      paymentId?: string;
+      waitlistEntryId?: string;
+    };
+    EventPage: {
+      data: components['schemas']['Event'][];
+      nextCursor: string | null;
+    };
+    HospitalBookingRequest: {
+      /** @description The scanned card code (static or dynamic layout). */
+      cardCode: string;
+      slotId: string;
+    };
+    ClinicStopRequest: {
+      /** @description Shown to the patients, in Chinese (e.g. `医生临时外出会诊`). */
+      reason: string;
+    };
+    ClinicStop: {
+      scheduleId: string;
+      stoppedAt: components['schemas']['Timestamp'];
+      reason: string;
+      cancelledAppointments: number;
+      refundedFen: number;
+      closedWaitlistEntries: number;
+    };
+    /**
+     * @description `registration` 挂号费 (from a hold), `bill` 门诊缴费.
+     * @enum {string}
+     */
+    PaymentPurpose: 'registration' | 'bill';
+    PaymentRequest:
+      components['schemas']['RegistrationPaymentRequest'] | components['schemas']['BillPaymentRequest'];
+    RegistrationPaymentRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      purpose: 'registration';
+      holdId: string;
+      returnUrl?: components['schemas']['ReturnUrl'];
+    };
+    BillPaymentRequest: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      purpose: 'bill';
+      billId: string;
+      /**
+       * @description Settle with medical insurance (医保); the card must be linked to a social-security card.
+       * @default false
+       */
+      useInsurance: boolean;
+      returnUrl?: components['schemas']['ReturnUrl'];
+    };
+    /** @description Where the cashier page (`h5Url`) sends the payer back to, with `paymentId` added to its query. */
+    ReturnUrl: string;
+    /**
+     * @description `unpaid` 待支付, `paid` 已支付, `refunding` 退款中, `refunded` 已全额退款, `partially_refunded` 已部分退款, `closed` 已关闭 (expired unpaid).
+     * @enum {string}
+     */
+    PaymentStatus: 'unpaid' | 'paid' | 'refunding' | 'refunded' | 'partially_refunded' | 'closed';
+    /**
+     * @description `CASH_ONLY` 全自费, `INSURANCE_ONLY` 全医保, `CASH_AND_INSURANCE` 医保加自费.
+     * @enum {string}
+     */
+    InsuranceMixType: 'CASH_ONLY' | 'INSURANCE_ONLY' | 'CASH_AND_INSURANCE';
+    /** @description How an amount is paid: the insurance fund (统筹), the personal account (个账) and self-pay (自费). The parts add up to `totalFen`. */
+    InsuranceSplit: {
+      mixType: components['schemas']['InsuranceMixType'];
+      totalFen: number;
+      fundFen: number;
+      personalAccountFen: number;
+      selfPayFen: number;
+    };
+    /** @description Exactly what `wx.requestPayment` takes; `paySign` is base64 SHA256withRSA over `appId\ntimeStamp\nnonceStr\npackage\n` with the merchant key. */
+    WechatPayParams: {
+      appId: string;
+      timeStamp: string;
+      nonceStr: string;
+      package: string;
+      /** @constant */
+      signType: 'RSA';
+      paySign: string;
+    };
+    /**
+     * @description `processing` 退款处理中, `success` 已退款.
+     * @enum {string}
+     */
+    RefundStatus: 'processing' | 'success';
+    Refund: {
+      id: string;
+      paymentId: string;
+      outRefundNo: string;
+      amountFen: number;
+      status: components['schemas']['RefundStatus'];
+      reason: string;
+      createdAt: components['schemas']['Timestamp'];
+      succeededAt?: components['schemas']['Timestamp'];
+    };
+    RefundRequest: {
+      /** @description The hospital's refund number (6-64 characters); each refunds once. */
+      outRefundNo: string;
+      amountFen: number;
+      reason: string;
+    };
+    Payment: {
+      id: string;
+      purpose: components['schemas']['PaymentPurpose'];
+      status: components['schemas']['PaymentStatus'];
+      cardRef: string;
+      patientName: string;
+      hospital: components['schemas']['HospitalRef'];
+      /** @description What is paid, in Chinese (e.g. `挂号费-心内科-王*明`). */
+      description: string;
+      /** @description The whole amount (registration fee or bill total). */
+      amountFen: number;
+      split: components['schemas']['InsuranceSplit'];
+      /** @description Refunded so far, of the self-pay part (the part paid through WeChat Pay or on site). */
+      refundedFen: number;
+      refunds: components['schemas']['Refund'][];
+      /** @description The merchant order number sent to WeChat Pay. */
+      outTradeNo: string;
+      /**
+       * @description `wechat` 微信支付, `onsite` 现场缴费 (kiosk or window), `insurance` 医保全额.
+       * @enum {string}
+       */
+      method?: 'wechat' | 'onsite' | 'insurance';
+      holdId?: string;
+      billId?: string;
+      /** @description For a registration fee, the booking made when it was paid. */
+      appointmentId?: string;
+      wechat?: components['schemas']['WechatPayParams'];
+      /** @description While unpaid, the cashier page for channels without `wx.requestPayment` (H5). */
+      h5Url?: string;
+      createdAt: components['schemas']['Timestamp'];
+      expiresAt: components['schemas']['Timestamp'];
+      paidAt?: components['schemas']['Timestamp'];
+      closedAt?: components['schemas']['Timestamp'];
+      /** @description The e-invoice (电子发票) of a paid bill. */
+      invoiceUrl?: string;
+    };
+    PaymentPage: {
+      data: components['schemas']['Payment'][];
+      nextCursor: string | null;
+    };
+    /**
+     * @description `unpaid` 待缴费, `paid` 已缴费.
+     * @enum {string}
+     */
+    BillStatus: 'unpaid' | 'paid';
+    /**
+     * @description `drug` 药品, `lab` 检验, `exam` 检查, `treatment` 治疗, `material` 材料, `fee` 诊查等费用.
+     * @enum {string}
+     */
+    BillItemCategory: 'drug' | 'lab' | 'exam' | 'treatment' | 'material' | 'fee';
+    /**
+     * @description `A` 甲类 (fully covered), `B` 乙类 (10% paid first by the patient), `C` 丙类 (self-pay).
+     * @enum {string}
+     */
+    InsuranceClass: 'A' | 'B' | 'C';
+    BillItem: {
+      code: string;
+      name: string;
+      category: components['schemas']['BillItemCategory'];
+      quantity: number;
+      unit: string;
+      unitPriceFen: number;
+      amountFen: number;
+      insuranceClass: components['schemas']['InsuranceClass'];
+    };
+    Bill: {
+      id: string;
+      status: components['schemas']['BillStatus'];
+      cardRef: string;
+      patientName: string;
+      hospital: components['schemas']['HospitalRef'];
+      departmentName: string;
+      doctorName: string;
+      issuedAt: components['schemas']['Timestamp'];
+      totalFen: number;
+      items: components['schemas']['BillItem'][];
+      /** @description The split with medical insurance, for a card linked to a social-security card; null otherwise. */
+      insuranceEstimate: components['schemas']['InsuranceSplit'] | null;
+      /** @description The payment that paid it. */
+      paymentId?: string;
+      /** @description The e-invoice (电子发票) once paid. */
+      invoiceUrl?: string;
+    };
+    BillPage: {
+      data: components['schemas']['Bill'][];
+      nextCursor: string | null;
+    };
+    /** @description A WeChat Pay v3 notification, in WeChat's own snake_case. */
+    WechatPayNotification: {
+      id: string;
+      create_time: string;
+      /**
+       * @example TRANSACTION.SUCCESS
+       * @example REFUND.SUCCESS
+       */
+      event_type: string;
+      /** @constant */
+      resource_type: 'encrypt-resource';
+      summary?: string;
+      resource: {
+        /** @constant */
+        algorithm: 'AEAD_AES_256_GCM';
+        ciphertext: string;
+        nonce: string;
+        associated_data?: string;
+        original_type: string;
+      };
+    };
   };
   responses: {
     /** @description Signed in; tokens for the session. */
@@ -1282,6 +1965,26 @@ export type components = {
     Cursor: string;
     /** @description Page size. */
     Limit: number;
+    ScheduleId: string;
+    AppointmentId: string;
+    WaitlistEntryId: string;
+    PaymentId: string;
+    BillId: string;
+    /** @description Only this card of the account (`Card.id`); default all the account's cards. */
+    CardRefQuery: string;
+    /** @description Only this hospital. */
+    HospitalIdQuery: string;
+    /** @description `upcoming` (default): booked or checked in, visit not over; `past`: everything else. */
+    AppointmentView: 'upcoming' | 'past';
+    /** @description `unpaid` (default, 待缴费) or `paid` (已缴费). */
+    BillStatusQuery: components['schemas']['BillStatus'];
+    /** @description Seconds since the epoch, as WeChat Pay signs it. */
+    NotifyTimestamp: string;
+    NotifyNonce: string;
+    /** @description Base64 RSA-SHA256 signature over `timestamp\nnonce\nbody\n`. */
+    NotifySignature: string;
+    /** @description Serial number of the WeChat Pay platform certificate that signed it. */
+    NotifySerial: string;
   };
   requestBodies: never;
   headers: {
@@ -2290,6 +2993,655 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listAppointments: {
+    parameters: {
+      query?: {
+        /** @description `upcoming` (default): booked or checked in, visit not over; `past`: everything else. */
+        view?: components['parameters']['AppointmentView'];
+        /** @description Only this card of the account (`Card.id`); default all the account's cards. */
+        cardRef?: components['parameters']['CardRefQuery'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        /** @description Page size. */
+        limit?: components['parameters']['Limit'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of appointments, soonest first (upcoming) or latest first (past). */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppointmentPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  bookAppointment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookingRequest'];
+      };
+    };
+    responses: {
+      /** @description Booked. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Appointment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getAppointment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        appointmentId: components['parameters']['AppointmentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The appointment. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Appointment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  cancelAppointment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        appointmentId: components['parameters']['AppointmentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled (and the refund started, when it was paid). */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Appointment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getBookingStanding: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The card's standing. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingStanding'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listWaitlist: {
+    parameters: {
+      query?: {
+        /** @description Only this card of the account (`Card.id`); default all the account's cards. */
+        cardRef?: components['parameters']['CardRefQuery'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Entries, newest first. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitlistList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  joinWaitlist: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaitlistRequest'];
+      };
+    };
+    responses: {
+      /** @description Waiting, in order. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitlistEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  leaveWaitlist: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        entryId: components['parameters']['WaitlistEntryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Left (or no longer waiting). */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listEvents: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        /** @description Page size. */
+        limit?: components['parameters']['Limit'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  bookAtHospital: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HospitalBookingRequest'];
+      };
+    };
+    responses: {
+      /** @description Booked. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Appointment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  checkInAppointment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        appointmentId: components['parameters']['AppointmentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Checked in. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Appointment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  stopSchedule: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        scheduleId: components['parameters']['ScheduleId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClinicStopRequest'];
+      };
+    };
+    responses: {
+      /** @description Stopped. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClinicStop'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listPayments: {
+    parameters: {
+      query?: {
+        /** @description Only this card of the account (`Card.id`); default all the account's cards. */
+        cardRef?: components['parameters']['CardRefQuery'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        /** @description Page size. */
+        limit?: components['parameters']['Limit'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createPayment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description The payment order, with what the payer needs to confirm it. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getPayment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        paymentId: components['parameters']['PaymentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  receiveWechatPayNotification: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Seconds since the epoch, as WeChat Pay signs it. */
+        'Wechatpay-Timestamp': components['parameters']['NotifyTimestamp'];
+        'Wechatpay-Nonce': components['parameters']['NotifyNonce'];
+        /** @description Base64 RSA-SHA256 signature over `timestamp\nnonce\nbody\n`. */
+        'Wechatpay-Signature': components['parameters']['NotifySignature'];
+        /** @description Serial number of the WeChat Pay platform certificate that signed it. */
+        'Wechatpay-Serial': components['parameters']['NotifySerial'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WechatPayNotification'];
+      };
+    };
+    responses: {
+      /** @description Verified and handled (a repeat changes nothing). */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  refundPayment: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        paymentId: components['parameters']['PaymentId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefundRequest'];
+      };
+    };
+    responses: {
+      /** @description The refund (processing until WeChat Pay confirms it). */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Refund'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listBills: {
+    parameters: {
+      query?: {
+        /** @description Only this card of the account (`Card.id`); default all the account's cards. */
+        cardRef?: components['parameters']['CardRefQuery'];
+        /** @description `unpaid` (default, 待缴费) or `paid` (已缴费). */
+        status?: components['parameters']['BillStatusQuery'];
+        /** @description Only this hospital. */
+        hospitalId?: components['parameters']['HospitalIdQuery'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        /** @description Page size. */
+        limit?: components['parameters']['Limit'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getBill: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        billId: components['parameters']['BillId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bill. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Bill'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
     };
   };
