@@ -1,4 +1,4 @@
-// Builds the four entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
+// Builds the five entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
 // matching package.json "exports". axios, dayjs and jose stay external: the app's bundler dedupes them
 // (and only `verify` imports jose).
 import { defineConfig } from 'tsup';
@@ -9,6 +9,7 @@ export default defineConfig({
     taro: 'src/entries/taro.ts',
     domain: 'src/entries/domain.ts',
     verify: 'src/entries/verify.ts',
+    server: 'src/entries/server.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -8,13 +8,18 @@ import { defaultRetryPolicy, type RetryPolicy } from './core/retry';
 import { TokenManager } from './core/token-manager';
 import { memoryTokenStore, type TokenStore } from './core/token-store';
 import { generateIdempotencyKey } from './core/idempotency';
+import { AppointmentsResource } from './resources/appointments';
 import { AuthResource } from './resources/auth';
+import { BillsResource } from './resources/bills';
 import { CardsResource } from './resources/cards';
 import { DoctorsResource } from './resources/doctors';
+import { EventsResource } from './resources/events';
 import { HoldsResource } from './resources/holds';
 import { HospitalsResource } from './resources/hospitals';
+import { PaymentsResource } from './resources/payments';
 import { SchedulesResource } from './resources/schedules';
 import { SearchResource } from './resources/search';
+import { WaitlistResource } from './resources/waitlist';
 import type { Channel, Session } from './types';
 import type { AuthError, YikaError } from './errors';
 
@@ -43,10 +48,11 @@ export interface ClientConfig {
   hooks?: Hooks;
   /**
    * A hospital's API key (kiosks, windows, hospital servers), sent as `X-Yika-Hospital-Key` only on the
-   * operations that need it (`cards.verifyCode`). Never put it in a resident-facing app.
+   * operations that need it (`cards.verifyCode`, `appointments.bookAtHospital` / `checkIn` /
+   * `stopSchedule`, `payments.refund`). Never put it in a resident-facing app.
    */
   hospitalKey?: string;
-  /** Advanced: backoff tuning and an injectable sleep (tests). */
+  /** Advanced: backoff tuning and an injectable sleep (tests); `payments.waitUntilSettled` waits with it too. */
   retry?: Partial<RetryPolicy>;
 }
 
@@ -58,6 +64,11 @@ export interface YikaClient {
   readonly schedules: SchedulesResource;
   readonly search: SearchResource;
   readonly holds: HoldsResource;
+  readonly appointments: AppointmentsResource;
+  readonly waitlist: WaitlistResource;
+  readonly events: EventsResource;
+  readonly payments: PaymentsResource;
+  readonly bills: BillsResource;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -106,11 +117,12 @@ export function createClient(config: ClientConfig): YikaClient {
       observer?.warn('yika token store failed', { operation, error: String(error) }),
   });
 
+  const retry: RetryPolicy = { ...defaultRetryPolicy, ...config.retry };
   const sender = new RequestSender({
     http,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,
-    retry: { ...defaultRetryPolicy, ...config.retry },
+    retry,
     generateId: config.generateId ?? generateIdempotencyKey,
     now,
     tokens,
@@ -128,5 +140,10 @@ export function createClient(config: ClientConfig): YikaClient {
     schedules: new SchedulesResource(sender),
     search: new SearchResource(sender),
     holds: new HoldsResource(sender),
+    appointments: new AppointmentsResource(sender),
+    waitlist: new WaitlistResource(sender),
+    events: new EventsResource(sender),
+    payments: new PaymentsResource(sender, { sleep: retry.sleep, random: retry.random, now }),
+    bills: new BillsResource(sender),
   };
 }

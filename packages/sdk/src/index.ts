@@ -7,6 +7,11 @@ export type { DoctorsResource } from './resources/doctors';
 export type { SchedulesResource } from './resources/schedules';
 export type { SearchResource } from './resources/search';
 export type { HoldsResource } from './resources/holds';
+export type { AppointmentsResource } from './resources/appointments';
+export type { WaitlistResource } from './resources/waitlist';
+export type { EventsResource } from './resources/events';
+export type { PaymentsResource, CreatePaymentRequest, WaitUntilSettledOptions } from './resources/payments';
+export type { BillsResource } from './resources/bills';
 export type { RequestOptions } from './core/request-sender';
 export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
@@ -128,6 +133,12 @@ export type {
   FromDateParams,
   SearchParams,
   EarliestSlotParams,
+  AppointmentListParams,
+  WaitlistListParams,
+  EventListParams,
+  PaymentListParams,
+  BillListParams,
+  PaymentMethod,
   Page,
   components,
   operations,

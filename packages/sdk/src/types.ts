@@ -112,6 +112,18 @@ export type FromDateParams = NonNullable<operations['getDoctorCalendar']['parame
 export type SearchParams = operations['searchRegion']['parameters']['query'];
 /** The department kind, optional district and limit for `client.schedules.earliest`. */
 export type EarliestSlotParams = operations['findEarliestSlots']['parameters']['query'];
+/** `view` (upcoming or past), one card and paging for `client.appointments.list`. */
+export type AppointmentListParams = NonNullable<operations['listAppointments']['parameters']['query']>;
+/** One card of the account for `client.waitlist.list`. */
+export type WaitlistListParams = NonNullable<operations['listWaitlist']['parameters']['query']>;
+/** Paging for `client.events.list`. */
+export type EventListParams = NonNullable<operations['listEvents']['parameters']['query']>;
+/** One card and paging for `client.payments.list`. */
+export type PaymentListParams = NonNullable<operations['listPayments']['parameters']['query']>;
+/** One card, status (default `unpaid`), hospital and paging for `client.bills.list`. */
+export type BillListParams = NonNullable<operations['listBills']['parameters']['query']>;
+/** How a payment was made: `wechat` 微信支付, `onsite` 现场缴费, `insurance` 医保全额. */
+export type PaymentMethod = NonNullable<Payment['method']>;
 
 /** One page of a cursor-paginated list; `nextCursor` is null on the last page. */
 export interface Page<T> {

@@ -77,3 +77,38 @@ export const HOLD_STATUS_NAMES = Object.freeze({
   released: '已释放',
   expired: '已过期',
 } satisfies Record<Schemas['HoldStatus'], string>);
+
+/** An appointment's state; `stopped` is cancelled by the hospital's clinic stop, `no_show` is 爽约. */
+export const APPOINTMENT_STATUS_NAMES = Object.freeze({
+  booked: '已预约',
+  checked_in: '已签到',
+  cancelled: '已取消',
+  stopped: '已停诊',
+  no_show: '已爽约',
+} satisfies Record<Schemas['AppointmentStatus'], string>);
+
+/** A waitlist (候补) entry's state; `offered` means a place is held for it and waits to be paid. */
+export const WAITLIST_STATUS_NAMES = Object.freeze({
+  waiting: '候补中',
+  offered: '候补成功待支付',
+  booked: '候补成功',
+  cancelled: '已取消候补',
+  closed: '候补结束',
+} satisfies Record<Schemas['WaitlistStatus'], string>);
+
+/** What an account event is about, for a notification list's filter or badge. */
+export const EVENT_TYPE_NAMES = Object.freeze({
+  'appointment.stopped': '停诊通知',
+  'appointment.no_show': '爽约提醒',
+  'waitlist.offered': '候补待支付',
+  'waitlist.booked': '候补成功',
+  'payment.refunded': '退款到账',
+  'payment.closed': '订单关闭',
+} satisfies Record<Schemas['EventType'], string>);
+
+/** A booking limit (限号) of the policy, as BOOKING_LIMIT names it (`limitNameOf`). */
+export const BOOKING_LIMIT_NAMES = Object.freeze({
+  perPatientPerDepartmentPerDay: '同一就诊人同一科室每天的预约数',
+  perPatientPerHospitalPerDay: '同一就诊人在同一医院每天的预约数',
+  perAccountPerMonth: '每个账号每月的预约数',
+} satisfies Record<keyof Schemas['BookingPolicy']['limits'], string>);

@@ -7,7 +7,19 @@ export type ErrorCode = components['schemas']['ErrorCode'];
 
 /** Codes the SDK raises itself, for failures that never reached (or never came back from) the platform. */
 export type ClientErrorCode =
-  'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'SIGNED_OUT' | 'HOSPITAL_KEY_REQUIRED' | 'UNKNOWN_ERROR';
+  | 'NETWORK_ERROR'
+  | 'TIMEOUT'
+  | 'ABORTED'
+  | 'SIGNED_OUT'
+  | 'HOSPITAL_KEY_REQUIRED'
+  | 'UNKNOWN_ERROR'
+  // Payments: `waitUntilSettled` ran out of time; `wx.requestPayment` failed (not a cancel).
+  | 'PAYMENT_PENDING'
+  | 'PAYMENT_FAILED'
+  // `@yika/sdk/server`: a WeChat Pay notification that must not be trusted.
+  | 'WECHATPAY_SIGNATURE_INVALID'
+  | 'WECHATPAY_TIMESTAMP_SKEW'
+  | 'WECHATPAY_DECRYPT_FAILED';
 
 const platformErrorMessages: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '请求参数有误，请检查后重试',
@@ -74,6 +86,12 @@ const clientErrorMessages: Record<ClientErrorCode, string> = {
   // A hospital integration called a hospital-only operation without `createClient({ hospitalKey })`.
   HOSPITAL_KEY_REQUIRED: '未配置医院接入密钥，无法核验健康卡二维码',
   UNKNOWN_ERROR: '出了点问题，请稍后再试',
+  PAYMENT_PENDING: '支付结果确认中，请稍后在缴费记录中查看',
+  PAYMENT_FAILED: '支付未成功，请稍后重试',
+  // Read by hospital servers' logs rather than residents: the code says what failed.
+  WECHATPAY_SIGNATURE_INVALID: '微信支付通知签名校验失败',
+  WECHATPAY_TIMESTAMP_SKEW: '微信支付通知时间戳超出允许范围',
+  WECHATPAY_DECRYPT_FAILED: '微信支付通知解密失败',
 };
 
 export const errorMessages: Readonly<Record<ErrorCode | ClientErrorCode, string>> = {

@@ -14,3 +14,7 @@ export * from './card-qr';
 export * from './card-application';
 export * from './booking-names';
 export * from './clinic-time';
+export * from './payment-names';
+export * from './booking-errors';
+export * from './cancellation';
+export * from './insurance-split';

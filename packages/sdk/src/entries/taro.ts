@@ -12,3 +12,9 @@ export {
   type TaroRequestMethod,
 } from '../taro/adapter';
 export { createTaroTokenStore, DEFAULT_TARO_TOKEN_KEY, type TaroStorageLike } from '../taro/token-store';
+export {
+  requestWechatPayment,
+  type TaroPaymentLike,
+  type TaroRequestPaymentOptions,
+  type WechatPaymentOutcome,
+} from '../taro/payment';

@@ -12,13 +12,9 @@ import type {
   DynamicCardCode,
   SmsCodeSent,
 } from '../types';
+import { cardPath } from './paths';
 
 type Schemas = components['schemas'];
-
-/** `cardRef` is the account's opaque reference (`Card.id`), never the 64-hex card ID. */
-function cardPath(cardRef: string): string {
-  return `/v1/cards/${encodeURIComponent(cardRef)}`;
-}
 
 export class CardsResource {
   constructor(private readonly sender: RequestSender) {}

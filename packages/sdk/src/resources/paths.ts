@@ -7,3 +7,17 @@ export const departmentPath = (departmentId: string): string => `/v1/departments
 export const doctorPath = (doctorId: string): string => `/v1/doctors/${segment(doctorId)}`;
 export const schedulePath = (scheduleId: string): string => `/v1/schedules/${segment(scheduleId)}`;
 export const holdPath = (holdId: string): string => `/v1/holds/${segment(holdId)}`;
+export const appointmentPath = (appointmentId: string): string =>
+  `/v1/appointments/${segment(appointmentId)}`;
+export const paymentPath = (paymentId: string): string => `/v1/payments/${segment(paymentId)}`;
+export const billPath = (billId: string): string => `/v1/bills/${segment(billId)}`;
+export const waitlistEntryPath = (entryId: string): string => `/v1/waitlist/${segment(entryId)}`;
+/** `cardRef` is the account's opaque reference (`Card.id`), never the 64-hex card ID. */
+export const cardPath = (cardRef: string): string => `/v1/cards/${segment(cardRef)}`;
+// The hospital side (hospital key instead of a resident's token) lives under /v1/hospital.
+export const hospitalAppointmentPath = (appointmentId: string): string =>
+  `/v1/hospital/appointments/${segment(appointmentId)}`;
+export const hospitalSchedulePath = (scheduleId: string): string =>
+  `/v1/hospital/schedules/${segment(scheduleId)}`;
+export const hospitalPaymentPath = (paymentId: string): string =>
+  `/v1/hospital/payments/${segment(paymentId)}`;

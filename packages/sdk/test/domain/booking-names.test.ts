@@ -1,24 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
+  APPOINTMENT_STATUS_NAMES,
   AVAILABILITY_NAMES,
+  BOOKING_LIMIT_NAMES,
   DEPARTMENT_KIND_NAMES,
   DOCTOR_TITLE_NAMES,
+  EVENT_TYPE_NAMES,
   HOLD_STATUS_NAMES,
   PERIOD_NAMES,
   REGISTRATION_TYPE_NAMES,
   SCHEDULE_STATUS_NAMES,
+  WAITLIST_STATUS_NAMES,
 } from '../../src/domain/booking-names';
-
-// A schema's enum values, read from the contract's YAML text (inline `[a, b]` or a `- a` list), so the
-// runtime tables are checked against the contract as well as by the `satisfies` typecheck.
-function contractEnum(schema: string): string[] {
-  const yaml = readFileSync(join(__dirname, '../../openapi/yika.openapi.yaml'), 'utf8');
-  const block = yaml.split(`\n    ${schema}:\n`)[1]!.split(/\n {4}[A-Za-z]/)[0]!;
-  const inline = /enum: \[([^\]]*)\]/.exec(block);
-  if (inline !== null) return inline[1]!.split(',').map((value) => value.trim());
-  return [...block.split('enum:\n')[1]!.matchAll(/^\s+- ([a-z_]+)$/gm)].map((match) => match[1]!);
-}
+import { policy } from '../support/booking';
+import { contractEnum } from '../support/contract-enum';
 
 describe.each([
   ['DepartmentKind', DEPARTMENT_KIND_NAMES],
@@ -28,6 +22,9 @@ describe.each([
   ['RegistrationType', REGISTRATION_TYPE_NAMES],
   ['DoctorTitle', DOCTOR_TITLE_NAMES],
   ['HoldStatus', HOLD_STATUS_NAMES],
+  ['AppointmentStatus', APPOINTMENT_STATUS_NAMES],
+  ['WaitlistStatus', WAITLIST_STATUS_NAMES],
+  ['EventType', EVENT_TYPE_NAMES],
 ])('names of %s', (schema, names) => {
   it('has exactly the contract values, each with a distinct Chinese name', () => {
     const values = contractEnum(schema);
@@ -53,5 +50,17 @@ describe('names a screen shows', () => {
     [DOCTOR_TITLE_NAMES.associate_chief, '副主任医师'],
     [HOLD_STATUS_NAMES.held, '锁号中'],
     [HOLD_STATUS_NAMES.expired, '已过期'],
+    [APPOINTMENT_STATUS_NAMES.no_show, '已爽约'],
+    [WAITLIST_STATUS_NAMES.offered, '候补成功待支付'],
+    [EVENT_TYPE_NAMES['appointment.stopped'], '停诊通知'],
   ])('%s is %s', (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe('BOOKING_LIMIT_NAMES', () => {
+  it("names exactly the policy's limits (the issues BOOKING_LIMIT reports)", () => {
+    // `policy` is typed by the contract's BookingPolicy, so its limit keys are the contract's.
+    expect(Object.keys(BOOKING_LIMIT_NAMES).sort()).toEqual(Object.keys(policy.limits).sort());
+    for (const name of Object.values(BOOKING_LIMIT_NAMES)) expect(name).toMatch(/^[\u4e00-\u9fa5]+$/);
+    expect(Object.isFrozen(BOOKING_LIMIT_NAMES)).toBe(true);
+  });
 });

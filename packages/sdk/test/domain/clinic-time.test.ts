@@ -1,4 +1,4 @@
-import { formatSlotTime, weekdayName } from '../../src/domain/clinic-time';
+import { formatShanghaiDateTime, formatSlotTime, weekdayName } from '../../src/domain/clinic-time';
 
 describe('formatSlotTime', () => {
   it.each([
@@ -34,4 +34,21 @@ describe('weekdayName', () => {
   it.each(['2026-02-30', '2026-11-23T08:00:00+08:00', '20261123', ''])('refuses %j', (date) =>
     expect(() => weekdayName(date)).toThrow(RangeError),
   );
+});
+
+describe('formatShanghaiDateTime', () => {
+  it.each([
+    ['2026-11-23T16:00:00+08:00', '11月23日 16:00'],
+    ['2026-11-23T08:00:00Z', '11月23日 16:00'],
+    // 23:30 UTC on New Year's Eve is already the next day (and year) in Shanghai.
+    ['2026-12-31T23:30:00Z', '1月1日 07:30'],
+  ])('%s -> %s', (iso, expected) => expect(formatShanghaiDateTime(iso)).toBe(expected));
+
+  it('adds the year on request', () => {
+    expect(formatShanghaiDateTime('2026-12-31T23:30:00Z', { withYear: true })).toBe('2027年1月1日 07:30');
+  });
+
+  it('refuses what is not a timestamp', () => {
+    expect(() => formatShanghaiDateTime('tomorrow')).toThrow(RangeError);
+  });
 });

@@ -1,6 +1,7 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { SearchHit } from '../../src/types';
-import { BASE_URL, T0, errorResponse, storedTokens, testClient } from '../support/platform';
+import { T0, errorResponse, storedTokens, testClient } from '../support/platform';
+import { recordRequests, type SeenRequest } from '../support/record';
 import { useMockServer } from '../support/server';
 import {
   calendar,
@@ -16,32 +17,10 @@ import {
 
 const server = useMockServer();
 
-interface Seen {
-  method: string;
-  /** The raw (still encoded) path. */
-  path: string;
-  query: Record<string, string>;
-  headers: Headers;
-}
+type Seen = SeenRequest;
 
 /** Records every request to the platform and answers with `reply`. */
-function recordAll(reply: (seen: Seen) => Response): Seen[] {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE_URL}/v1/*`, ({ request }) => {
-      const url = new URL(request.url);
-      const entry: Seen = {
-        method: request.method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: request.headers,
-      };
-      seen.push(entry);
-      return reply(entry);
-    }),
-  );
-  return seen;
-}
+const recordAll = (reply: (seen: Seen) => Response | Promise<Response>) => recordRequests(server, reply);
 
 /** What the platform answers on each booking path (by its last segment). */
 function bookingReply({ path }: Seen): Response {

@@ -1,6 +1,7 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { CardApplication } from '../../src/types';
-import { BASE_URL, T0, errorResponse, storedTokens, testClient } from '../support/platform';
+import { T0, errorResponse, storedTokens, testClient } from '../support/platform';
+import { recordRequests, type SeenRequest } from '../support/record';
 import { useMockServer } from '../support/server';
 import { CARD_ID, card } from '../support/cards';
 
@@ -8,31 +9,10 @@ const server = useMockServer();
 
 const HOSPITAL_KEY = 'hk_live_7Q2mX9pL4vR8sT1w';
 
-interface Seen {
-  method: string;
-  path: string;
-  headers: Headers;
-  body: unknown;
-}
+type Seen = SeenRequest;
 
 /** Records every request to the platform and answers with `reply`. */
-function recordAll(reply: (seen: Seen) => Response | Promise<Response>): Seen[] {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE_URL}/v1/*`, async ({ request }) => {
-      const text = await request.text();
-      const entry: Seen = {
-        method: request.method,
-        path: new URL(request.url).pathname,
-        headers: request.headers,
-        body: text === '' ? undefined : JSON.parse(text),
-      };
-      seen.push(entry);
-      return reply(entry);
-    }),
-  );
-  return seen;
-}
+const recordAll = (reply: (seen: Seen) => Response | Promise<Response>) => recordRequests(server, reply);
 
 const application: CardApplication = {
   name: '张伟',

@@ -1,40 +1,16 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { errorMessages } from '../../src/domain/error-messages';
-import { BASE_URL, T0, errorResponse, storedTokens, testClient } from '../support/platform';
+import { T0, errorResponse, storedTokens, testClient } from '../support/platform';
+import { recordRequests, type SeenRequest } from '../support/record';
 import { useMockServer } from '../support/server';
 import { hold } from '../support/booking';
 
 const server = useMockServer();
 
-interface Seen {
-  method: string;
-  /** The raw (still encoded) path. */
-  path: string;
-  query: string;
-  headers: Headers;
-  body: unknown;
-}
+type Seen = SeenRequest;
 
 /** Records every request to the platform and answers with `reply`. */
-function recordAll(reply: (seen: Seen) => Response): Seen[] {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE_URL}/v1/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const text = await request.text();
-      const entry: Seen = {
-        method: request.method,
-        path: url.pathname,
-        query: url.search,
-        headers: request.headers,
-        body: text === '' ? undefined : JSON.parse(text),
-      };
-      seen.push(entry);
-      return reply(entry);
-    }),
-  );
-  return seen;
-}
+const recordAll = (reply: (seen: Seen) => Response | Promise<Response>) => recordRequests(server, reply);
 
 /** What the platform answers to each hold operation. */
 function holdReply({ method }: Seen): Response {
@@ -57,9 +33,9 @@ describe('client.holds', () => {
     await expect(client.holds.release('hld_1')).resolves.toBeUndefined();
 
     expect(seen.map(({ method, path, query, body }) => [method, path, query, body])).toEqual([
-      ['POST', '/v1/holds', '', { slotId: 'slot_1', cardRef: 'crd_1' }],
-      ['GET', '/v1/holds/hld_1', '', undefined],
-      ['DELETE', '/v1/holds/hld_1', '', undefined],
+      ['POST', '/v1/holds', {}, { slotId: 'slot_1', cardRef: 'crd_1' }],
+      ['GET', '/v1/holds/hld_1', {}, undefined],
+      ['DELETE', '/v1/holds/hld_1', {}, undefined],
     ]);
     for (const { headers } of seen) {
       expect(headers.get('authorization')).toMatch(/^Bearer \S+\.\S+\.\S+$/);
@@ -82,8 +58,8 @@ describe('client.holds', () => {
     await client.holds.get('a/b ?c#d');
     await client.holds.release('../cards');
     expect(seen.map(({ method, path, query }) => [method, path, query])).toEqual([
-      ['GET', '/v1/holds/a%2Fb%20%3Fc%23d', ''],
-      ['DELETE', '/v1/holds/..%2Fcards', ''],
+      ['GET', '/v1/holds/a%2Fb%20%3Fc%23d', {}],
+      ['DELETE', '/v1/holds/..%2Fcards', {}],
     ]);
   });
 

@@ -31,3 +31,18 @@ it.each(['index.ts', 'entries/taro.ts', 'entries/domain.ts'])(
 it('entries/verify.ts does (the check above can see it)', () => {
   expect(pullsInVerifier(bundledInputs('entries/verify.ts'))).toBe(true);
 });
+
+// The WeChat Pay notification verifier is for hospitals' servers: residents' apps never carry it.
+const pullsInServer = (inputs: string[]) => inputs.some((input) => /src\/server\//.test(input));
+
+it.each(['index.ts', 'entries/taro.ts', 'entries/domain.ts', 'entries/verify.ts'])(
+  '%s never bundles the WeChat Pay notification verifier',
+  (entry) => expect(pullsInServer(bundledInputs(entry))).toBe(false),
+);
+
+it('entries/server.ts does, without jose or any Node built-in', () => {
+  const inputs = bundledInputs('entries/server.ts');
+  expect(pullsInServer(inputs)).toBe(true);
+  expect(pullsInVerifier(inputs)).toBe(false);
+  expect(inputs.filter((input) => input.startsWith('node:'))).toEqual([]);
+});
