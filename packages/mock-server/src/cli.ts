@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createPlatform, DEFAULT_SEED } from './platform';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './server';
+import { wechatPayOptionsFromEnv } from './wxpay/env';
 
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
   });
   const seed = integer('seed', values.seed, DEFAULT_SEED);
   const running = await startServer({
-    platform: createPlatform({ seed, validateResponses: values['validate-responses'] ?? false }),
+    platform: createPlatform({
+      seed,
+      validateResponses: values['validate-responses'] ?? false,
+      // YIKA_WXPAY_* (see docs/wechat-pay-simulator.md): the test merchant's keys and notify URL.
+      wechatPay: wechatPayOptionsFromEnv(process.env),
+    }),
     port: integer('port', values.port ?? process.env.YIKA_MOCK_PORT, DEFAULT_PORT),
     host: values.host ?? DEFAULT_HOST,
     ...(values.static === undefined ? {} : { staticDir: values.static }),

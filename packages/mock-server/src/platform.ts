@@ -11,7 +11,11 @@ import { Pipeline } from './http/pipeline';
 import { buildHandlers } from './http/routes';
 import type { HospitalKey } from './store/cards/hospital-keys';
 import type { SmsListener } from './store/sms';
+import { Lazy } from './store/lazy';
 import { PlatformStore } from './store/store';
+import { createDelivery } from './wxpay/delivery';
+import { createTestMerchant, publicParts, type WechatPayOptions } from './wxpay/merchant';
+import type { WechatPayControls } from './wxpay/platform-api';
 
 export interface PlatformOptions {
   /** Seed of the generated data (default 1): the same seed gives the same hospitals and residents. */
@@ -22,6 +26,8 @@ export interface PlatformOptions {
   validateResponses?: boolean;
   /** Lifetime of access tokens (default 900 s). */
   accessTokenTtlSeconds?: number;
+  /** The simulated WeChat Pay test merchant (keys, APIv3 key, notify URL); generated when left out. */
+  wechatPay?: WechatPayOptions;
 }
 
 export interface Platform {
@@ -42,6 +48,8 @@ export interface Platform {
     /** A single-use login code like wx.login gives, for `openid` (default: the demo resident). */
     issueLoginCode(openid?: string): string;
   };
+  /** The simulated WeChat Pay (its merchant is kept across resets; its orders are not). */
+  wechatPay: WechatPayControls;
   jwks(): Promise<Jwks>;
   /** The hospital's key for `POST /v1/card-codes/verify` (header X-Yika-Hospital-Key); new on reset. */
   hospitalKey(hospitalId: string): string;
@@ -61,10 +69,20 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   const faults = new FaultTable();
   const smsListeners = new Set<SmsListener>();
   const contract = getContract();
+  // RSA key generation takes a while: made on first use, so platforms that never pay never wait for it.
+  const merchant = new Lazy(() => createTestMerchant(options.wechatPay));
+  let handlers: RequestHandler[] = [];
+  const wechatPay = {
+    merchant: () => merchant.value,
+    deliver: createDelivery(
+      () => handlers,
+      () => options.wechatPay?.notifyUrl,
+    ),
+  };
 
   const buildStore = (seed: number): PlatformStore => {
     if (!Number.isSafeInteger(seed)) throw new RangeError(`The seed must be an integer, got ${String(seed)}`);
-    const next = new PlatformStore({ seed, accessTokenTtlSeconds: ttl }, clock);
+    const next = new PlatformStore({ seed, accessTokenTtlSeconds: ttl, wechatPay }, clock);
     next.sms.onSent((message) => smsListeners.forEach((listener) => listener(message)));
     return next;
   };
@@ -77,8 +95,10 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     validateResponses: options.validateResponses ?? false,
   });
 
+  handlers = buildHandlers(contract, operationDefinitions, pipeline);
+
   return {
-    handlers: buildHandlers(contract, operationDefinitions, pipeline),
+    handlers,
     get store() {
       return store;
     },
@@ -93,6 +113,13 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       },
     },
     wechat: { issueLoginCode: (openid) => store.wechat.issueLoginCode(openid) },
+    wechatPay: {
+      confirm: (prepayId) => store.payments.wechatPay.confirm(prepayId),
+      merchant: () => publicParts(merchant.value),
+      deliveries: () => store.payments.wechatPay.deliveries(),
+      redeliverLast: () => store.payments.wechatPay.redeliverLast(),
+      idle: () => store.payments.wechatPay.idle(),
+    },
     jwks: async () => store.keys.jwks(),
     hospitalKey: (hospitalId) => store.hospitalKeys.keyFor(hospitalId),
     hospitalKeys: () => store.hospitalKeys.all(),

@@ -10,9 +10,11 @@ import { errorResponse } from './http/errors';
 import { newRequestId } from './http/request-id';
 import { createPlatform, type Platform } from './platform';
 import { handleControl } from './standalone/control';
+import { handlerCandidates } from './standalone/handler-candidates';
 import { answerPreflight, applyCors } from './standalone/cors';
 import { sendFetchResponse, toFetchRequest } from './standalone/node-bridge';
 import { serveStatic } from './standalone/static';
+import { handleWechatPay, isWechatPayRoute } from './standalone/wxpay-routes';
 
 export interface StartServerOptions {
   /** The platform to serve (default: a new one with seed 1). */
@@ -92,11 +94,13 @@ async function route(
   applyCors(req, res);
   if (answerPreflight(req, res)) return;
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? DEFAULT_HOST}`);
+  if (isWechatPayRoute(url.pathname)) return handleWechatPay(platform, req, url, res);
   if (url.pathname.startsWith('/__control/')) return handleControl(platform, req, url, res);
   if (url.pathname === '/v1' || url.pathname.startsWith('/v1/')) {
     const request = await toFetchRequest(req, url);
     const response =
-      (await getResponse(platform.handlers, request)) ?? errorResponse('NOT_FOUND', newRequestId());
+      (await getResponse(handlerCandidates(platform.handlers, request.method, url.pathname), request)) ??
+      errorResponse('NOT_FOUND', newRequestId());
     // msw's HttpResponse.error() (a reset or commit-then-drop fault): the client sees a dropped connection.
     if (response.type === 'error') return void res.destroy();
     return sendFetchResponse(res, response);

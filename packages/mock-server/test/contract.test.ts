@@ -39,6 +39,8 @@ describe('the contract document', () => {
 
   it('requires X-Yika-Channel everywhere and Idempotency-Key on every mutating operation', () => {
     for (const operation of contract.operations) {
+      // WeChat Pay calls this one with its own headers (Wechatpay-*), as WeChat defines them.
+      if (operation.operationId === 'receiveWechatPayNotification') continue;
       const required = operation.parameters.filter((p) => p.in === 'header' && p.required).map((p) => p.name);
       expect(required).toContain('X-Yika-Channel');
       if (['post', 'put', 'patch', 'delete'].includes(operation.method))
@@ -370,6 +372,214 @@ describe('every operation, success and error paths, fits the contract', () => {
       ...token,
       idempotencyKey: 'contract-hold-2',
     });
+  });
+
+  it('appointment operations', async () => {
+    const { platform } = context;
+    platform.clock.set(`${shanghaiDate(platform.clock.now())}T10:00:00+08:00`);
+    const tomorrow = addDays(shanghaiDate(platform.clock.now()), 1);
+    const residents = platform.store.residents.enrol(2);
+    const tokens = await Promise.all(
+      residents.map(async (resident) => ({
+        token: jsonOf<Session>(await api.post('/v1/auth/wechat-login', { code: resident.loginCode }))
+          .accessToken,
+      })),
+    );
+    const [resident, other] = residents;
+    const [token, otherToken] = tokens;
+    const hospitalId = platform.store.hospitals.all()[0]!.id;
+    const hospital = (channel: string) => ({
+      headers: { 'X-Yika-Hospital-Key': platform.hospitalKey(hospitalId), 'X-Yika-Channel': channel },
+    });
+    const schedules = platform.store.bookingModel.doctors
+      .all()
+      .filter((doctor) => doctor.hospitalId === hospitalId)
+      .flatMap((doctor) => platform.store.bookingModel.schedules.on(doctor, tomorrow))
+      .filter((candidate) => !candidate.stopped);
+    const open = schedules.filter((candidate) =>
+      candidate.slots.some((slot) => slot.seededRemaining[0]! > 1),
+    );
+    const [schedule, kioskSchedule] = open;
+    const full = schedules.find((candidate) =>
+      candidate.slots.every((slot) => slot.seededRemaining[0] === 0),
+    )!;
+    // Free clinics: the booking side needs no payment side here.
+    for (const item of [schedule!, kioskSchedule!]) (item.doctor as { feeFen: number }).feeFen = 0;
+    const slot = schedule!.slots.find((candidate) => candidate.seededRemaining[0]! > 1)!;
+    const tooLong = 'x'.repeat(65);
+
+    const held = jsonOf<Hold>(
+      await api.post('/v1/holds', { slotId: slot.id, cardRef: resident!.cardRef }, token),
+    );
+    const booked = jsonOf<{ id: string }>(
+      await api.post('/v1/appointments', { holdId: held.id }, { ...token, idempotencyKey: 'contract-apt-1' }),
+    );
+    await api.post('/v1/appointments', { holdId: '' }, token);
+    await api.post('/v1/appointments', { holdId: held.id });
+    await api.post('/v1/appointments', { holdId: held.id }, otherToken);
+    await api.post(
+      '/v1/appointments',
+      { holdId: 'hld_other' },
+      { ...token, idempotencyKey: 'contract-apt-1' },
+    );
+
+    await api.get('/v1/appointments', token);
+    await api.get('/v1/appointments?view=someday', token);
+    await api.get('/v1/appointments');
+    await api.get(`/v1/appointments?cardRef=${resident!.cardRef}`, otherToken);
+    await api.get(`/v1/appointments/${booked.id}`, token);
+    await api.get(`/v1/appointments/${tooLong}`, token);
+    await api.get(`/v1/appointments/${booked.id}`);
+    await api.get(`/v1/appointments/${booked.id}`, otherToken);
+
+    const standing = `/v1/cards/${resident!.cardRef}/booking-standing`;
+    await api.get(standing, token);
+    await api.get(`/v1/cards/${tooLong}/booking-standing`, token);
+    await api.get(standing);
+    await api.get(standing, otherToken);
+
+    const entry = jsonOf<{ id: string }>(
+      await api.post('/v1/waitlist', { scheduleId: full.id, cardRef: resident!.cardRef }, token),
+    );
+    await api.post('/v1/waitlist', { scheduleId: full.id, cardRef: resident!.cardRef }, token);
+    await api.post('/v1/waitlist', { scheduleId: full.id }, token);
+    await api.post('/v1/waitlist', { scheduleId: full.id, cardRef: resident!.cardRef });
+    await api.post('/v1/waitlist', { scheduleId: full.id, cardRef: resident!.cardRef }, otherToken);
+    await api.get('/v1/waitlist', token);
+    await api.get(`/v1/waitlist?cardRef=${tooLong}`, token);
+    await api.get('/v1/waitlist');
+    await api.get(`/v1/waitlist?cardRef=${resident!.cardRef}`, otherToken);
+    await api.send('DELETE', `/v1/waitlist/${entry.id}`, undefined, {
+      ...token,
+      idempotencyKey: 'contract-wl-1',
+    });
+    await api.send('DELETE', `/v1/waitlist/${tooLong}`, undefined, token);
+    await api.send('DELETE', `/v1/waitlist/${entry.id}`);
+    await api.send('DELETE', `/v1/waitlist/${entry.id}`, undefined, otherToken);
+    await api.send('DELETE', '/v1/waitlist/wl_missing1', undefined, {
+      ...token,
+      idempotencyKey: 'contract-wl-1',
+    });
+
+    const code = platform.store.cards.get(other!.accountId, other!.cardRef).staticQrText;
+    const kioskSlot = kioskSchedule!.slots.find((candidate) => candidate.seededRemaining[0]! > 1)!;
+    const kioskBody = { cardCode: code, slotId: kioskSlot.id };
+    const kiosk = jsonOf<{ id: string }>(
+      await api.post('/v1/hospital/appointments', kioskBody, hospital('kiosk')),
+    );
+    await api.post('/v1/hospital/appointments', kioskBody, hospital('web'));
+    await api.post('/v1/hospital/appointments', kioskBody);
+    await api.post(
+      '/v1/hospital/appointments',
+      { ...kioskBody, slotId: 'sch_zzzzzzzz_20261127m_00' },
+      hospital('kiosk'),
+    );
+    await api.post('/v1/hospital/appointments', kioskBody, hospital('kiosk'));
+    await api.post(
+      '/v1/hospital/appointments',
+      { ...kioskBody, cardCode: 'not a card code' },
+      hospital('kiosk'),
+    );
+
+    const checkIn = (id: string) => `/v1/hospital/appointments/${id}/check-in`;
+    await api.post(checkIn(kiosk.id), undefined, hospital('window'));
+    await api.post(checkIn(tooLong), undefined, hospital('window'));
+    await api.post(checkIn(kiosk.id));
+    await api.post(checkIn('apt_missing1'), undefined, hospital('window'));
+
+    await api.post(`/v1/appointments/${kiosk.id}/cancel`, undefined, {
+      ...otherToken,
+      idempotencyKey: 'contract-apt-2',
+    });
+    await api.post(`/v1/appointments/${tooLong}/cancel`, undefined, otherToken);
+    await api.post(`/v1/appointments/${kiosk.id}/cancel`);
+    await api.post(`/v1/appointments/${kiosk.id}/cancel`, undefined, token);
+    // The same key for another appointment: an idempotency conflict (409).
+    await api.post(`/v1/appointments/${booked.id}/cancel`, undefined, {
+      ...otherToken,
+      idempotencyKey: 'contract-apt-2',
+    });
+
+    const stop = `/v1/hospital/schedules/${kioskSchedule!.id}/stop`;
+    await api.post(stop, { reason: '医生临时外出会诊' }, hospital('window'));
+    await api.post(stop, { reason: '' }, hospital('window'));
+    await api.post(stop, { reason: '停诊' });
+    await api.post('/v1/hospital/schedules/sch_missing1/stop', { reason: '停诊' }, hospital('window'));
+    await api.post(stop, { reason: '另一个' }, { ...hospital('window'), idempotencyKey: 'contract-stop-1' });
+    await api.post(
+      `/v1/hospital/schedules/${full.id}/stop`,
+      { reason: '停诊' },
+      { ...hospital('window'), idempotencyKey: 'contract-stop-1' },
+    );
+
+    await api.get('/v1/events', token);
+    await api.get('/v1/events?limit=0', token);
+    await api.get('/v1/events');
+
+    // On the visit day the patient is checked in.
+    platform.clock.set(`${tomorrow}T07:30:00+08:00`);
+    await api.post(checkIn(booked.id), undefined, hospital('window'));
+  });
+
+  it('payment and bill operations', async () => {
+    const { platform } = context;
+    const resident = await signInResident(api, platform, 'o_contract_payments');
+    const token = { token: resident.token };
+    jsonOf<CardApplicationResult>(
+      await apply(api, platform, resident, adultApplication({ relation: 'self' })),
+    );
+    const bills = jsonOf<{ data: { id: string; hospital: { id: string } }[] }>(
+      await api.get('/v1/bills', token),
+    );
+    const bill = bills.data[0]!;
+    await api.get('/v1/bills?limit=0', token);
+    await api.get('/v1/bills');
+    await api.get('/v1/bills?cardRef=crd_missing1', token);
+    await api.get(`/v1/bills/${bill.id}`, token);
+    await api.get(`/v1/bills/${'x'.repeat(65)}`, token);
+    await api.get(`/v1/bills/${bill.id}`);
+    await api.get('/v1/bills/bil_missing1', token);
+
+    const request = { purpose: 'bill', billId: bill.id };
+    const payment = jsonOf<{ id: string; wechat: { package: string } }>(
+      await api.post('/v1/payments', request, token),
+    );
+    await api.post('/v1/payments', { ...request, extra: 1 }, token);
+    await api.post('/v1/payments', request);
+    await api.post('/v1/payments', { purpose: 'bill', billId: 'bil_missing1' }, token);
+    await api.post('/v1/payments', { ...request, useInsurance: true }, token); // 409 INSURANCE_NOT_LINKED
+    await api.get('/v1/payments', token);
+    await api.get('/v1/payments?limit=0', token);
+    await api.get('/v1/payments');
+    await api.get(`/v1/payments?cardRef=crd_missing1`, token);
+    await api.get(`/v1/payments/${payment.id}`, token);
+    await api.get(`/v1/payments/${'x'.repeat(65)}`, token);
+    await api.get(`/v1/payments/${payment.id}`);
+    await api.get('/v1/payments/pay_missing1', token);
+
+    // The notification receiver: a genuine one (204), a forged signature (401), no Wechatpay headers (400).
+    const asWechatPay = { noChannel: true, idempotencyKey: null };
+    platform.faults.inject({ kind: 'reset', method: 'POST', path: '/v1/payments/wechat/notify', times: 5 });
+    const delivery = await platform.wechatPay.confirm(payment.wechat.package.replace('prepay_id=', ''));
+    const notify = (headers: Record<string, string>) =>
+      api.post('/v1/payments/wechat/notify', undefined, {
+        ...asWechatPay,
+        rawBody: delivery.notification.body,
+        headers,
+      });
+    await notify({ ...delivery.notification.headers, 'Wechatpay-Signature': 'Zm9yZ2Vk' });
+    await notify({ 'Content-Type': 'application/json' });
+    await notify(delivery.notification.headers);
+
+    const hospitalKey = { headers: { 'X-Yika-Hospital-Key': platform.hospitalKey(bill.hospital.id) } };
+    const refund = { outRefundNo: 'RF-contract-1', amountFen: 1, reason: '退费' };
+    const refundPath = `/v1/hospital/payments/${payment.id}/refunds`;
+    await api.post(refundPath, refund, hospitalKey);
+    await api.post(refundPath, { ...refund, amountFen: 0 }, hospitalKey);
+    await api.post(refundPath, refund);
+    await api.post('/v1/hospital/payments/pay_missing1/refunds', refund, hospitalKey);
+    await api.post(refundPath, { ...refund, amountFen: 2 }, hospitalKey);
+    await platform.wechatPay.idle();
   });
 
   it('unknown routes answer with a contract error body', async () => {

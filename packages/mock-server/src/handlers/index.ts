@@ -1,11 +1,14 @@
 // Every operation the platform implements, by domain. Each must be an operation of the contract; the
 // platform derives its msw method and path from the contract, so the two cannot drift apart.
 import type { OperationDefinition } from '../http/operation';
+import { appointmentOperations } from './appointments';
 import { authOperations } from './auth';
+import { billOperations } from './bills';
 import { bookingOperations } from './booking';
 import { cardOperations } from './cards';
 import { holdOperations } from './holds';
 import { hospitalOperations } from './hospitals';
+import { paymentOperations } from './payments';
 
 export const operationDefinitions: readonly OperationDefinition[] = [
   ...authOperations,
@@ -13,4 +16,7 @@ export const operationDefinitions: readonly OperationDefinition[] = [
   ...hospitalOperations,
   ...bookingOperations,
   ...holdOperations,
+  ...appointmentOperations,
+  ...paymentOperations,
+  ...billOperations,
 ];

@@ -45,6 +45,8 @@ export interface OperationInput<O extends OperationId> {
   store: PlatformStore;
   request: Request;
   requestId: string;
+  /** The raw body text, exactly as received (signatures such as WeChat Pay's are over these bytes). */
+  bodyText: string;
 }
 
 export type OperationResolver<O extends OperationId> = (
@@ -62,6 +64,8 @@ export interface AnyOperationInput {
   store: PlatformStore;
   request: Request;
   requestId: string;
+  /** The raw body text, exactly as received (signatures such as WeChat Pay's are over these bytes). */
+  bodyText: string;
 }
 
 export interface AnySuccess {

@@ -86,6 +86,7 @@ export class Pipeline {
           store,
           request,
           requestId,
+          bodyText,
         });
       const key = headers['Idempotency-Key'];
       if (!MUTATING.has(request.method.toUpperCase()) || key === undefined) return await run();

@@ -27,6 +27,8 @@ export type IdempotencyClaim =
 
 export class IdempotencyLedger {
   private readonly entries = new Map<string, Entry>();
+  /** No entry expires before this instant, so pruning earlier finds nothing (keeps a claim O(1)). */
+  private nextExpiryMs = Infinity;
 
   constructor(private readonly clock: MockClock) {}
 
@@ -43,9 +45,10 @@ export class IdempotencyLedger {
       if (!existing.response) throw new PlatformError('IDEMPOTENCY_IN_PROGRESS');
       return { kind: 'replay', response: existing.response };
     }
-    this.prune(now);
+    if (now >= this.nextExpiryMs) this.prune(now);
     const entry: Entry = { fingerprint, createdAtMs: now };
     this.entries.set(id, entry);
+    this.nextExpiryMs = Math.min(this.nextExpiryMs, now + IDEMPOTENCY_RETENTION_MS);
     return {
       kind: 'fresh',
       complete: (response) => {
@@ -62,8 +65,11 @@ export class IdempotencyLedger {
   }
 
   private prune(now: number): void {
+    this.nextExpiryMs = Infinity;
     for (const [id, entry] of this.entries) {
-      if (entry.response && entry.createdAtMs + IDEMPOTENCY_RETENTION_MS <= now) this.entries.delete(id);
+      const expiresAtMs = entry.createdAtMs + IDEMPOTENCY_RETENTION_MS;
+      if (entry.response && expiresAtMs <= now) this.entries.delete(id);
+      else this.nextExpiryMs = Math.min(this.nextExpiryMs, expiresAtMs);
     }
   }
 }

@@ -9,6 +9,18 @@ import { AccountRegistry } from './accounts';
 import { ResidentAuth } from './auth';
 import { BookingModel } from './booking/model';
 import { HoldDesk } from './booking/holds';
+import { AppointmentBook } from './booking/appointment-book';
+import { AppointmentDesk } from './booking/appointments';
+import { ClinicStops } from './booking/clinic-stop';
+import { HospitalAppointments } from './booking/hospital-appointments';
+import { SlotClaims } from './booking/slot-claims';
+import { WaitlistDesk } from './booking/waitlist';
+import { AccountEvents } from './events';
+import { PaymentsModel } from './payments/model';
+import { createTestMerchant, type TestMerchant } from '../wxpay/merchant';
+import { Lazy } from './lazy';
+import type { Deliver } from '../wxpay/simulator';
+import type { RegistrationPayments } from './ports';
 import { ActiveReservations } from './booking/limits';
 import { SlotFinder } from './booking/slot-finder';
 import { BindingRegistry } from './cards/bindings';
@@ -33,6 +45,11 @@ import { WechatDesk } from './wechat';
 export interface StoreOptions {
   seed: number;
   accessTokenTtlSeconds: number;
+  /**
+   * The simulated WeChat Pay test merchant and where its notifications go (see src/wxpay); createPlatform
+   * gives both. Default: a merchant made on first use and notifications that reach nobody.
+   */
+  wechatPay?: { merchant(): TestMerchant; deliver: Deliver };
 }
 
 export class PlatformStore {
@@ -61,6 +78,23 @@ export class PlatformStore {
   readonly reservations = new ActiveReservations();
   /** Back office: residents with their own cards in bulk (the control API's `POST /__control/residents`). */
   readonly residents: ResidentEnrolment;
+  /** What the platform tells each account (clinic stops, no-shows, waitlist offers, refunds...). */
+  readonly events: AccountEvents;
+  /** Every booking, with no-shows settled lazily on the clock. */
+  readonly appointmentBook: AppointmentBook;
+  /** Residents' appointments; also the payment side's RegistrationBooking. */
+  readonly appointments: AppointmentDesk;
+  readonly waitlist: WaitlistDesk;
+  /** Kiosk and window bookings, check-in. */
+  readonly hospitalAppointments: HospitalAppointments;
+  readonly clinicStops: ClinicStops;
+  /** Payment orders, bills, refunds and the simulated WeChat Pay (store/payments, store/bills, src/wxpay). */
+  readonly payments: PaymentsModel;
+  /**
+   * The payment side as the booking side calls it (refunds, on-site fees, payment summaries): the payment
+   * desk. Tests may put a fake here.
+   */
+  registrationPayments: RegistrationPayments;
 
   constructor(options: StoreOptions, clock: MockClock) {
     this.seed = options.seed;
@@ -118,6 +152,74 @@ export class PlatformStore {
 
     this.bookingModel = new BookingModel({ seed: options.seed, clock, hospitals: this.hospitals });
     this.slots = new SlotFinder(this.bookingModel);
-    this.holds = new HoldDesk(this.bookingModel, this.cardModel, this.reservations, () => runtimeIds('hld'));
+    this.events = new AccountEvents(clock, () => runtimeIds('evt'));
+    this.appointmentBook = new AppointmentBook(
+      this.bookingModel,
+      this.cardModel.bindings,
+      this.reservations,
+      this.events,
+      () => runtimeIds('apt'),
+    );
+    const claims = new SlotClaims(this.bookingModel, this.cardModel, this.reservations, this.appointmentBook);
+    this.holds = new HoldDesk(this.bookingModel, this.cardModel, this.reservations, claims, () =>
+      runtimeIds('hld'),
+    );
+    const payments = () => this.registrationPayments;
+    this.waitlist = new WaitlistDesk({
+      booking: this.bookingModel,
+      cards: this.cardModel,
+      holds: this.holds,
+      events: this.events,
+      bookFree: (hold) => this.appointments.book(hold, undefined),
+      newId: () => runtimeIds('wl'),
+    });
+    this.appointments = new AppointmentDesk({
+      booking: this.bookingModel,
+      cards: this.cardModel,
+      holds: this.holds,
+      book: this.appointmentBook,
+      payments,
+      waitlist: () => this.waitlist,
+    });
+    this.hospitalAppointments = new HospitalAppointments({
+      booking: this.bookingModel,
+      cards: this.cardModel,
+      cardCodes: this.cardCodes,
+      claims,
+      book: this.appointmentBook,
+      appointments: this.appointments,
+      payments,
+    });
+    this.clinicStops = new ClinicStops({
+      booking: this.bookingModel,
+      bindings: this.cardModel.bindings,
+      book: this.appointmentBook,
+      holds: this.holds,
+      waitlist: this.waitlist,
+      events: this.events,
+      payments,
+    });
+    const wechatPay = options.wechatPay ?? unconnectedWechatPay();
+    this.payments = new PaymentsModel({
+      seed: options.seed,
+      clock,
+      cards: this.cardModel,
+      accounts: this.accounts,
+      hospitals: this.hospitals,
+      merchant: wechatPay.merchant,
+      deliver: wechatPay.deliver,
+      booking: () => this.appointments,
+      events: this.events,
+      newId: (prefix) => runtimeIds(prefix),
+    });
+    this.registrationPayments = this.payments.desk;
   }
+}
+
+function unconnectedWechatPay(): { merchant(): TestMerchant; deliver: Deliver } {
+  const merchant = new Lazy(() => createTestMerchant());
+  return {
+    merchant: () => merchant.value,
+    deliver: async () => ({ error: 'no notification receiver is connected' }),
+  };
 }

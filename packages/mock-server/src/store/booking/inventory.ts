@@ -6,10 +6,15 @@
 // A lease is a place taken until a deadline (a hold, 锁号). Expiry is lazy and exact on the platform clock:
 // every read or write of a slot first returns the places of its leases whose deadline has come (now >=
 // expiresAtMs), so no timer runs and no reader can see a place that is already free again as taken.
+// A booking keeps its lease (`keep`): the place stays taken with no deadline until it is given back
+// (a cancellation, a clinic stop).
 import type { SlotRecord } from './records';
 
-/** `out`: the place is taken; `returned`: given back early (released); `expired`: its deadline came. */
-export type LeaseState = 'out' | 'returned' | 'expired';
+/**
+ * `out`: the place is taken until the deadline; `kept`: taken for good (booked); `returned`: given back
+ * (released, cancelled); `expired`: its deadline came.
+ */
+export type LeaseState = 'out' | 'kept' | 'returned' | 'expired';
 
 export interface Lease {
   readonly slot: SlotRecord;
@@ -68,14 +73,27 @@ export class SlotInventory {
     return this.entryOf(lease).state;
   }
 
-  /** Gives the place back before the deadline; false (and nothing changes) when it is no longer out. */
+  /**
+   * Gives the place back (a lease still out, or a kept one); false (and nothing changes) when it is
+   * already back or expired.
+   */
   returnLease(lease: Lease): boolean {
     this.expireDue(lease.slot.id);
     const entry = this.entryOf(lease);
-    if (entry.state !== 'out') return false;
+    if (entry.state !== 'out' && entry.state !== 'kept') return false;
     entry.state = 'returned';
     this.forget(entry);
     this.giveBack(entry.slot, entry.pool);
+    return true;
+  }
+
+  /** Keeps a lease still out for good (it stops expiring); false (and nothing changes) when it is not out. */
+  keep(lease: Lease): boolean {
+    this.expireDue(lease.slot.id);
+    const entry = this.entryOf(lease);
+    if (entry.state !== 'out') return false;
+    entry.state = 'kept';
+    this.forget(entry);
     return true;
   }
 

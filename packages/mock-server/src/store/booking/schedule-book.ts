@@ -6,12 +6,15 @@ import type { DoctorDirectory } from './doctors';
 import { parseScheduleId } from './ids';
 import type { BookingPolicies } from './policy';
 import type { DoctorRecord, ScheduleRecord } from './records';
+import { ScheduleStops } from './schedule-stops';
 import type { BookingWindow } from './window';
 
 export class ScheduleBook {
   private generatedCount = 0;
   /** Capacities the back office set (none in the seed). */
   readonly capacities = new SlotCapacities();
+  /** Clinic stops the hospitals made (seeded ones are in the generated records). */
+  readonly stops = new ScheduleStops();
 
   constructor(
     private readonly seed: number,
@@ -23,7 +26,7 @@ export class ScheduleBook {
   on(doctor: DoctorRecord, date: string): ScheduleRecord[] {
     const quotas = this.policies.rules(doctor.hospitalId).channelQuotas;
     const schedules = generateSchedules(this.seed, doctor, date, quotas).map((schedule) =>
-      this.capacities.apply(schedule, quotas),
+      this.stops.apply(this.capacities.apply(schedule, quotas)),
     );
     this.generatedCount += schedules.length;
     return schedules;
