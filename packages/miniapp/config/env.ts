@@ -21,6 +21,20 @@ export interface BuildSettings {
   channel: BuildChannel;
   /** True when no YIKA_API_BASE_URL was given and the development default is used. */
   usesDefaultApiBaseUrl: boolean;
+  /**
+   * YIKA_PAY_SIMULATOR: after wx.requestPayment, post the mock platform's test confirmation (there is no
+   * real WeChat Pay behind the mock). Default true, since the mock is the only platform so far; a build
+   * against a real platform sets it to false.
+   */
+  paySimulator: boolean;
+}
+
+function readFlag(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = value?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  throw new Error(`${name} must be true or false, got "${value ?? ''}"`);
 }
 
 function isChannel(value: string): value is BuildChannel {
@@ -43,5 +57,6 @@ export function readBuildSettings(env: NodeJS.ProcessEnv): BuildSettings {
     }
     channel = configuredChannel;
   }
-  return { apiBaseUrl, channel, usesDefaultApiBaseUrl: !configuredUrl };
+  const paySimulator = readFlag('YIKA_PAY_SIMULATOR', env.YIKA_PAY_SIMULATOR, true);
+  return { apiBaseUrl, channel, usesDefaultApiBaseUrl: !configuredUrl, paySimulator };
 }

@@ -39,6 +39,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     defineConstants: {
       YIKA_API_BASE_URL: JSON.stringify(settings.apiBaseUrl),
       YIKA_CHANNEL: JSON.stringify(settings.channel),
+      YIKA_PAY_SIMULATOR: JSON.stringify(settings.paySimulator),
     },
     // The SDK is consumed as TypeScript source from the workspace (its package.json points at a dist build).
     alias: {

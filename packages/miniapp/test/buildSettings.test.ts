@@ -6,6 +6,7 @@ describe('readBuildSettings', () => {
       apiBaseUrl: DEFAULT_API_BASE_URL,
       channel: 'wechat-miniapp',
       usesDefaultApiBaseUrl: true,
+      paySimulator: true,
     });
   });
 
@@ -22,5 +23,11 @@ describe('readBuildSettings', () => {
     expect(readBuildSettings({ TARO_ENV: 'h5' }).channel).toBe('web');
     expect(readBuildSettings({ TARO_ENV: 'h5', YIKA_CHANNEL: 'hospital-app' }).channel).toBe('hospital-app');
     expect(() => readBuildSettings({ TARO_ENV: 'h5', YIKA_CHANNEL: 'fax' })).toThrow(/YIKA_CHANNEL/);
+  });
+
+  it("confirms payments through the mock's simulator unless YIKA_PAY_SIMULATOR is false", () => {
+    expect(readBuildSettings({ TARO_ENV: 'weapp', YIKA_PAY_SIMULATOR: 'false' }).paySimulator).toBe(false);
+    expect(readBuildSettings({ TARO_ENV: 'weapp', YIKA_PAY_SIMULATOR: ' 1 ' }).paySimulator).toBe(true);
+    expect(() => readBuildSettings({ YIKA_PAY_SIMULATOR: 'maybe' })).toThrow(/YIKA_PAY_SIMULATOR/);
   });
 });

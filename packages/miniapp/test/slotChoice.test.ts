@@ -1,4 +1,4 @@
-import { scheduleNotice, selectedSlot, slotRow, visitSummary } from '../src/lib/slotChoice';
+import { canJoinWaitlist, scheduleNotice, selectedSlot, slotRow, visitSummary } from '../src/lib/slotChoice';
 import { scheduleFixture, slotFixture } from './fixtures/booking';
 
 const open = scheduleFixture();
@@ -69,5 +69,20 @@ describe('visitSummary', () => {
       { label: '号别', value: '专家号' },
       { label: '挂号费', value: '¥30.00' },
     ]);
+  });
+});
+
+describe('canJoinWaitlist', () => {
+  it('offers the waitlist on a full schedule, or an open one with nothing left to pick', () => {
+    const full = slotFixture({ status: 'full', remaining: 0 });
+    expect(canJoinWaitlist(scheduleFixture({ status: 'full', remaining: 0 }), [full])).toBe(true);
+    expect(canJoinWaitlist(open, [full])).toBe(true);
+    expect(canJoinWaitlist(open, [full, slotFixture()])).toBe(false);
+    expect(canJoinWaitlist(scheduleFixture({ status: 'stopped' }), [full])).toBe(false);
+  });
+
+  it('the waitlist summary gives the half-day for want of a slot', () => {
+    const time = visitSummary(open, null, '宁波市第一医院').find((line) => line.label === '就诊时段');
+    expect(time?.value).toBe('08:00-12:00');
   });
 });

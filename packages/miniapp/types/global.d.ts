@@ -11,5 +11,7 @@ declare namespace NodeJS {
     YIKA_API_BASE_URL?: string;
     /** Overrides the channel sent as X-Yika-Channel (for example hospital-app for an embedded H5 build). */
     YIKA_CHANNEL?: string;
+    /** `false` for a build against a real platform: no WeChat Pay simulator confirmation (config/env.ts). */
+    YIKA_PAY_SIMULATOR?: string;
   }
 }

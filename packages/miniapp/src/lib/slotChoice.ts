@@ -65,19 +65,36 @@ export function scheduleNotice(schedule: Schedule): string | null {
   }
 }
 
+/**
+ * Whether to offer the waitlist (候补): the schedule is full for this channel, or open with no slot left
+ * to pick. The platform decides in the end (WAITLIST_NOT_NEEDED, WAITLIST_CLOSED).
+ */
+export function canJoinWaitlist(schedule: Schedule, slots: readonly Slot[]): boolean {
+  if (schedule.status === 'full') return true;
+  return (
+    schedule.status === 'open' &&
+    slots.length > 0 &&
+    slots.every((slot) => !slotRow(slot, schedule).selectable)
+  );
+}
+
 export interface SummaryLine {
   label: string;
   value: string;
 }
 
-/** 就诊信息: what the resident is about to book, one line per fact. */
-export function visitSummary(schedule: Schedule, slot: Slot, hospitalName: string): SummaryLine[] {
+/**
+ * 就诊信息: what the resident is about to book, one line per fact. Without a slot (joining the waitlist of a
+ * full schedule) the time is the schedule's half-day.
+ */
+export function visitSummary(schedule: Schedule, slot: Slot | null, hospitalName: string): SummaryLine[] {
+  const time = slot ?? schedule;
   return [
     { label: '医院', value: hospitalName },
     { label: '科室', value: schedule.departmentName },
     { label: '医生', value: `${schedule.doctorName} ${schedule.doctorTitleName}` },
     { label: '就诊日期', value: `${visitDateText(schedule.date)} ${PERIOD_NAMES[schedule.period]}` },
-    { label: '就诊时段', value: formatSlotTime(slot.startTime, slot.endTime) },
+    { label: '就诊时段', value: formatSlotTime(time.startTime, time.endTime) },
     { label: '号别', value: REGISTRATION_TYPE_NAMES[schedule.registrationType] },
     { label: '挂号费', value: formatYuan(schedule.feeFen) },
   ];

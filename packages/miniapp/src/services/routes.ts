@@ -18,6 +18,16 @@ export const ROUTES = {
   bookingSlots: '/subpackages/booking/pages/slots/index',
   bookingEarliest: '/subpackages/booking/pages/earliest/index',
   bookingSearch: '/subpackages/booking/pages/search/index',
+  payBills: '/subpackages/pay/pages/bills/index',
+  payBill: '/subpackages/pay/pages/bill/index',
+  payCheckout: '/subpackages/pay/pages/checkout/index',
+  payResult: '/subpackages/pay/pages/result/index',
+  payRecords: '/subpackages/pay/pages/records/index',
+  payRecord: '/subpackages/pay/pages/record/index',
+  bookingConfirm: '/subpackages/booking/pages/confirm/index',
+  bookingSuccess: '/subpackages/booking/pages/success/index',
+  appointmentDetail: '/subpackages/booking/pages/appointment/index',
+  accountEvents: '/subpackages/booking/pages/events/index',
 } as const;
 
 export function hospitalDetailUrl(hospitalId: string): string {
@@ -66,6 +76,66 @@ export function bookingSlotsUrl(scheduleId: string, hospitalId?: string): string
   return urlWithQuery(ROUTES.bookingSlots, { schedule: scheduleId, hospital: hospitalId });
 }
 
+/** 确认预约 of a picked slot (`mode: 'waitlist'` joins the full schedule's waitlist instead, no slot). */
+export function bookingConfirmUrl(target: {
+  scheduleId: string;
+  hospitalId?: string;
+  slotId?: string;
+  mode?: 'waitlist';
+}): string {
+  return urlWithQuery(ROUTES.bookingConfirm, {
+    schedule: target.scheduleId,
+    hospital: target.hospitalId,
+    slot: target.slotId,
+    mode: target.mode,
+  });
+}
+
+/** 预约成功 with the visit's details (after a free booking, or after the fee was paid). */
+export function bookingSuccessUrl(appointmentId: string): string {
+  return urlWithQuery(ROUTES.bookingSuccess, { id: appointmentId });
+}
+
+/** One appointment: details, payment and refund, the cancellation rule and 取消预约. */
+export function appointmentDetailUrl(appointmentId: string): string {
+  return urlWithQuery(ROUTES.appointmentDetail, { id: appointmentId });
+}
+
+/** 门诊缴费: the bills of the account's cards, optionally opened on one card. */
+export function billsUrl(cardRef?: string): string {
+  return urlWithQuery(ROUTES.payBills, { card: cardRef });
+}
+
+export function billDetailUrl(billId: string): string {
+  return urlWithQuery(ROUTES.payBill, { id: billId });
+}
+
+/**
+ * The checkout page: a held slot's registration fee (`{ hold }`) or a bill (`{ bill }`, `insurance` when
+ * the resident chose 使用医保).
+ */
+export function payCheckoutUrl(target: { hold: string } | { bill: string; insurance?: boolean }): string {
+  if ('hold' in target) return urlWithQuery(ROUTES.payCheckout, { hold: target.hold });
+  return urlWithQuery(ROUTES.payCheckout, {
+    bill: target.bill,
+    insurance: target.insurance ? '1' : undefined,
+  });
+}
+
+/** The page that waits for a payment to settle and tells the outcome. */
+export function payResultUrl(paymentId: string): string {
+  return urlWithQuery(ROUTES.payResult, { paymentId });
+}
+
+/** 缴费记录, optionally opened on one card. */
+export function paymentRecordsUrl(cardRef?: string): string {
+  return urlWithQuery(ROUTES.payRecords, { card: cardRef });
+}
+
+export function paymentRecordUrl(paymentId: string): string {
+  return urlWithQuery(ROUTES.payRecord, { id: paymentId });
+}
+
 function routeOf(page: { route?: string } | undefined): string {
   return `/${(page?.route ?? '').replace(/^\//, '').split('?')[0]}`;
 }
@@ -77,12 +147,13 @@ function currentRoute(): string {
 
 /**
  * Back to `route` when it is the page underneath (it reloads when shown again), else onto it in place of
- * this page (opened from a shared link or after a reload, with nothing underneath to return to).
+ * this page (opened from a shared link or after a reload, with nothing underneath to return to), at
+ * `url` when that page needs its parameters.
  */
-export function returnTo(route: string): void {
+export function returnTo(route: string, url: string = route): void {
   const pages = Taro.getCurrentPages();
   if (pages.length > 1 && routeOf(pages[pages.length - 2]) === route) void Taro.navigateBack();
-  else void Taro.redirectTo({ url: route });
+  else void Taro.redirectTo({ url });
 }
 
 /** Opens the sign-in page, unless it is already the page on top (several 401s arrive together). */

@@ -7,9 +7,13 @@ import './booking-entries.scss';
 const ENTRIES = [
   { id: 'home-earliest', title: '最早可约', hint: '全市医院最早的号', url: ROUTES.bookingEarliest },
   { id: 'home-search', title: '找医生', hint: '按医生、科室搜索', url: ROUTES.bookingSearch },
+  { id: 'home-bills', title: '门诊缴费', hint: '医保在线结算', url: ROUTES.payBills },
 ] as const;
 
-/** Home's two ways into booking. Plain navigation: nothing is fetched until the resident opens one. */
+/**
+ * Home's entries: two ways into booking and outpatient payment (门诊缴费). Plain navigation: nothing is
+ * fetched until the resident opens one.
+ */
 export function BookingEntries() {
   return (
     <View className="booking-entries">

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '预约' });
+export default definePageConfig({
+  navigationBarTitleText: '预约',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+});

@@ -8,7 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { MaskedPhone } from '../../components/MaskedPhone';
 import { Page } from '../../components/Page';
 import { useAccount } from '../../hooks/useAccount';
-import { cardCodeUrl, goToSignIn, ROUTES } from '../../services/routes';
+import { billsUrl, cardCodeUrl, goToSignIn, paymentRecordsUrl, ROUTES } from '../../services/routes';
 import { yika } from '../../services/yika';
 import './index.scss';
 
@@ -79,6 +79,18 @@ export default function MePage() {
             title="家庭成员"
             hint="为家人申领、绑定健康卡"
             onOpen={() => open(ROUTES.cardFamily)}
+          />
+          <EntryRow
+            id="me-bills"
+            title="门诊缴费"
+            hint="待缴费用，可用医保结算"
+            onOpen={() => open(billsUrl())}
+          />
+          <EntryRow
+            id="me-payments"
+            title="缴费记录"
+            hint="挂号费、门诊费用和退款"
+            onOpen={() => open(paymentRecordsUrl())}
           />
         </View>
       ) : null}

@@ -1,8 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import type { PolicyItem } from '../../../lib/bookingPolicy';
-
-/** The booking rules, one titled line each. */
-export function PolicyList({ id, items }: { id?: string; items: PolicyItem[] }) {
+/** The booking rules (the whole policy, or the few that matter when confirming), one titled line each. */
+export function PolicyList({
+  id,
+  items,
+}: {
+  id?: string;
+  items: ReadonlyArray<{ key: string; title: string; text: string }>;
+}) {
   return (
     <View id={id} className="policy-list">
       {items.map((item) => (

@@ -1,27 +1,32 @@
 import { Text, View } from '@tarojs/components';
-import { a11yProps } from '../../../lib/a11y';
+import type { ReactNode } from 'react';
 import type { SummaryLine } from '../../../lib/slotChoice';
 
 /**
- * 就诊信息 of the picked slot. Holding and paying come with the next release, so the page says so plainly
- * instead of offering a button that does nothing.
+ * 就诊信息: one labelled line per fact (the picked slot, a booking's details), and what follows them
+ * (the 预约 button, where to go on the day).
  */
-export function VisitSummary({ lines }: { lines: SummaryLine[] }) {
+export function VisitSummary({
+  lines,
+  id = 'visit-summary',
+  title = '就诊信息',
+  children,
+}: {
+  lines: SummaryLine[];
+  id?: string;
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
-    <View id="visit-summary" className="yika-card visit-summary">
-      <Text className="booking__heading">就诊信息</Text>
+    <View id={id} className="yika-card visit-summary">
+      <Text className="booking__heading">{title}</Text>
       {lines.map((line) => (
         <View key={line.label} className="visit-summary__row">
           <Text className="visit-summary__label">{line.label}</Text>
           <Text className="visit-summary__value">{line.value}</Text>
         </View>
       ))}
-      <View id="booking-notice" className="visit-summary__notice" {...a11yProps({ role: 'note' })}>
-        <Text className="visit-summary__notice-title">ⓘ 在线预约将在下一版本开放</Text>
-        <Text className="visit-summary__notice-text">
-          现在可以先查看号源和预约须知。需要挂号，请通过医院窗口、自助机或医院电话预约。
-        </Text>
-      </View>
+      {children}
     </View>
   );
 }

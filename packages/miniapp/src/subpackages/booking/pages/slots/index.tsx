@@ -1,17 +1,19 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { ActionButton } from '../../../../components/ActionButton';
 import { EmptyState } from '../../../../components/EmptyState';
 import { EntryRow } from '../../../../components/EntryRow';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
 import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
+import { useReloadOnShow } from '../../../../hooks/useReloadOnShow';
 import { a11yProps } from '../../../../lib/a11y';
 import { policyItems } from '../../../../lib/bookingPolicy';
 import { pageParam } from '../../../../lib/routeParams';
-import { scheduleNotice, selectedSlot, visitSummary } from '../../../../lib/slotChoice';
-import { bookingDoctorUrl } from '../../../../services/routes';
+import { canJoinWaitlist, scheduleNotice, selectedSlot, visitSummary } from '../../../../lib/slotChoice';
+import { bookingConfirmUrl, bookingDoctorUrl } from '../../../../services/routes';
 import { PolicyList } from '../../components/PolicyList';
 import { ScheduleHeader } from '../../components/ScheduleHeader';
 import { SlotGrid } from '../../components/SlotGrid';
@@ -48,7 +50,51 @@ function SlotsContent({ detail }: { detail: ScheduleSlotsDetail }) {
           <Text className="booking__hint">点选一个时段，查看就诊信息</Text>
         ) : null}
       </View>
-      {picked ? <VisitSummary lines={visitSummary(schedule, picked, detail.hospital.name)} /> : null}
+      {picked ? (
+        <VisitSummary lines={visitSummary(schedule, picked, detail.hospital.name)}>
+          <ActionButton
+            id="book-slot"
+            block
+            className="visit-summary__action"
+            label={`预约${schedule.doctorName}医生的这个时段`}
+            onClick={() =>
+              void Taro.navigateTo({
+                url: bookingConfirmUrl({
+                  scheduleId: schedule.id,
+                  hospitalId: schedule.hospitalId,
+                  slotId: picked.id,
+                }),
+              })
+            }
+          >
+            预约
+          </ActionButton>
+        </VisitSummary>
+      ) : null}
+      {canJoinWaitlist(schedule, slots) ? (
+        <View id="waitlist-offer" className="yika-card">
+          <Text className="booking__heading">候补</Text>
+          <Text className="booking__hint-block">
+            这个排班的号已约满。加入候补后，有人取消预约时，号源按候补顺序让给您，并通知您。
+          </Text>
+          <ActionButton
+            id="join-waitlist"
+            block
+            variant="secondary"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: bookingConfirmUrl({
+                  scheduleId: schedule.id,
+                  hospitalId: schedule.hospitalId,
+                  mode: 'waitlist',
+                }),
+              })
+            }
+          >
+            加入候补
+          </ActionButton>
+        </View>
+      ) : null}
       <View className="yika-card">
         <Text className="booking__heading">预约规则</Text>
         <PolicyList id="booking-rules" items={policyItems(detail.policy, YIKA_CHANNEL)} />
@@ -65,11 +111,16 @@ function SlotsContent({ detail }: { detail: ScheduleSlotsDetail }) {
   );
 }
 
-/** A schedule's time slots (分时段); picking one shows the visit it would be and the booking rules. */
+/**
+ * A schedule's time slots (分时段); picking one shows the visit it would be and 预约, which opens 确认预约;
+ * a full schedule offers 加入候补. The booking rules are below.
+ */
 export default function BookingSlotsPage() {
   const { params } = useRouter();
   const detail = useScheduleSlots(pageParam(params, 'schedule'), pageParam(params, 'hospital'));
   usePullToRefresh(detail.reload, detail.status === 'loading');
+  // Back from 确认预约 after a slot was taken: the slots as they are now.
+  useReloadOnShow(detail.reload);
   return (
     <Page id="booking-slots-page">
       {detail.status === 'error' ? (

@@ -1,0 +1,201 @@
+// Paying an outpatient bill (门诊缴费) with medical insurance on the H5 build, end to end against the
+// standalone mock platform: the demo resident's card is linked to a social-security card, the back office
+// issues an exact bill, the resident opens it, sees the insurance split exactly as the platform estimates
+// it, pays the self-pay part on the simulated WeChat Pay cashier page (确认支付), comes back to the result
+// page (支付成功), and finds the bill 已缴费 and the payment in 缴费记录.
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+const CHANNEL = 'web';
+// The seeded demo resident (packages/mock-server/src/store/seed): any unknown WeChat code signs in as them.
+const DEMO_PHONE = '13800001234';
+const DEMO_FULL_NAME = '陈明远';
+
+interface InsuranceSplit {
+  mixType: 'CASH_ONLY' | 'INSURANCE_ONLY' | 'CASH_AND_INSURANCE';
+  totalFen: number;
+  fundFen: number;
+  personalAccountFen: number;
+  selfPayFen: number;
+}
+interface Bill {
+  id: string;
+  status: 'unpaid' | 'paid';
+  totalFen: number;
+  insuranceEstimate: InsuranceSplit | null;
+  paymentId?: string;
+}
+interface Card {
+  id: string;
+  cardId: string;
+  relation: string;
+}
+
+const MIX_NAMES: Record<InsuranceSplit['mixType'], string> = {
+  CASH_ONLY: '全自费',
+  INSURANCE_ONLY: '全医保',
+  CASH_AND_INSURANCE: '医保加自费',
+};
+
+/** `1250` -> `¥12.50`, in integers like the app. */
+function yuan(fen: number): string {
+  return `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+function nativeInput(page: Page, id: string) {
+  return page.locator(`input#${id}, #${id} input`).first();
+}
+
+/** Taro's H5 router slides a new page in and keeps earlier pages hidden: the visible one. */
+function visible(page: Page, selector: string) {
+  return page.locator(`${selector}:visible`).first();
+}
+
+/** The demo resident's session for platform calls (a fresh well-formed WeChat code each time). */
+/** Taro's H5 router slides a new page in: wait until it has arrived before a screenshot. */
+async function pageSettled(page: Page, selector: string) {
+  await expect.poll(async () => (await visible(page, selector).boundingBox())?.x ?? -1).toBeLessThan(40);
+}
+
+async function demoToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/v1/auth/wechat-login', {
+    headers: { 'X-Yika-Channel': CHANNEL, 'Idempotency-Key': `e2e-login-${Date.now()}` },
+    data: { code: `e2epay_${Date.now().toString(36)}` },
+  });
+  expect(response.ok(), `wechat-login answered ${response.status()}`).toBe(true);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function platform<T>(
+  request: APIRequestContext,
+  token: string,
+  method: 'GET' | 'PUT',
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await request.fetch(path, {
+    method,
+    headers: {
+      'X-Yika-Channel': CHANNEL,
+      Authorization: `Bearer ${token}`,
+      ...(method === 'GET' ? {} : { 'Idempotency-Key': `e2e-${Date.now()}-${Math.random()}` }),
+    },
+    data,
+  });
+  expect(response.ok(), `${method} ${path} answered ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+async function signInWithSms(page: Page, request: APIRequestContext) {
+  await page.goto('/#/pages/me/index');
+  await page.locator('#go-sign-in').click();
+  await nativeInput(page, 'sms-phone').fill(DEMO_PHONE);
+  await page.locator('#sms-send').click();
+  await expect(page.locator('#sms-notice')).toBeVisible();
+  const sms = await request.get(`/__control/sms?phone=${DEMO_PHONE}`);
+  const { code } = (await sms.json()) as { code: string };
+  await nativeInput(page, 'sms-code').fill(code);
+  await page.locator('#sms-submit').click();
+  await expect(page.locator('#signed-in')).toBeVisible();
+}
+
+test.beforeEach(async ({ request }) => {
+  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
+  expect(reset.ok()).toBe(true);
+});
+
+test('a resident pays an outpatient bill with the medical-insurance split', async ({
+  page,
+  request,
+}, testInfo) => {
+  // The demo resident's own card, linked to a social-security card, and an exact bill issued on it.
+  const token = await demoToken(request);
+  const { data: cards } = await platform<{ data: Card[] }>(request, token, 'GET', '/v1/cards');
+  const self = cards.find((card) => card.relation === 'self');
+  expect(self).toBeDefined();
+  await platform(request, token, 'PUT', `/v1/cards/${self!.id}/social-security-card`, {
+    socialSecurityNumber: '330203198803151236',
+  });
+  const issued = await request.post('/__control/bills', {
+    data: {
+      cardId: self!.cardId,
+      departmentName: '心血管内科',
+      doctorName: '周医生',
+      items: [
+        {
+          name: '阿托伐他汀钙片',
+          category: 'drug',
+          insuranceClass: 'A',
+          unitPriceFen: 3560,
+          quantity: 2,
+          unit: '盒',
+        },
+        { name: '心脏彩超', category: 'exam', insuranceClass: 'B', unitPriceFen: 22000, quantity: 1 },
+        { name: '专家诊查费', category: 'fee', insuranceClass: 'C', unitPriceFen: 1850, quantity: 1 },
+      ],
+    },
+  });
+  expect(issued.ok(), `POST /__control/bills answered ${issued.status()}`).toBe(true);
+  const { id: billId } = (await issued.json()) as { id: string };
+  const bill = await platform<Bill>(request, token, 'GET', `/v1/bills/${billId}`);
+  const estimate = bill.insuranceEstimate;
+  expect(estimate).not.toBeNull();
+  // A bill worth testing: every part carries money.
+  expect(estimate!.fundFen).toBeGreaterThan(0);
+  expect(estimate!.selfPayFen).toBeGreaterThan(0);
+
+  // 我的 -> 门诊缴费: the bill is listed under 待缴费 with its total.
+  await signInWithSms(page, request);
+  await page.locator('#me-bills').click();
+  const row = visible(page, `[id="row-${billId}"]`);
+  await expect(row).toContainText(yuan(bill.totalFen));
+  await expect(row).toContainText('待缴费');
+  await row.click();
+
+  // The bill: its items, the total, and the split exactly as the platform estimates it (使用医保 on).
+  await expect(visible(page, '#bill-detail')).toContainText('阿托伐他汀钙片');
+  await expect(visible(page, '#bill-total')).toContainText(yuan(bill.totalFen));
+  await expect(visible(page, '#bill-split-mix')).toContainText(MIX_NAMES[estimate!.mixType]);
+  await expect(visible(page, '#bill-split-fund')).toContainText(yuan(estimate!.fundFen));
+  if (estimate!.personalAccountFen > 0) {
+    await expect(visible(page, '#bill-split-personalAccount')).toContainText(
+      yuan(estimate!.personalAccountFen),
+    );
+  }
+  await expect(visible(page, '#bill-split-selfPay')).toContainText(yuan(estimate!.selfPayFen));
+  await expect(visible(page, '#bill-split-total')).toContainText(yuan(estimate!.totalFen));
+  await pageSettled(page, '#pay-bill-page');
+  await page.screenshot({ path: testInfo.outputPath('bill-split.png'), fullPage: true });
+  await visible(page, '#bill-pay').click();
+
+  // Checkout: the same split; paying opens the simulated WeChat Pay cashier for the self-pay part only.
+  await expect(visible(page, '#checkout-split-selfPay')).toContainText(yuan(estimate!.selfPayFen));
+  await visible(page, '#checkout-pay').click();
+  await page.waitForURL(/\/__wxpay\/cashier/);
+  await expect(page.locator('.amount')).toContainText((estimate!.selfPayFen / 100).toFixed(2));
+  await page.screenshot({ path: testInfo.outputPath('cashier.png') });
+  await page.locator('#pay').click();
+
+  // Back in the app: the result page waits for the platform to settle, then 支付成功 with the amount.
+  await page.waitForURL(/subpackages\/pay\/pages\/result\/index/);
+  await expect(visible(page, '#pay-result-title')).toHaveText('支付成功');
+  await expect(visible(page, '#pay-result-amount')).toContainText(yuan(estimate!.selfPayFen));
+  await expect(visible(page, '#result-split-fund')).toContainText(yuan(estimate!.fundFen));
+  await pageSettled(page, '#pay-result-page');
+  await page.screenshot({ path: testInfo.outputPath('result.png') });
+  const paid = await platform<Bill>(request, token, 'GET', `/v1/bills/${billId}`);
+  expect(paid.status).toBe('paid');
+  expect(paid.paymentId).toBeDefined();
+
+  // The record: 已支付, the split, and the e-invoice link.
+  await visible(page, '#pay-result-record').click();
+  await expect(visible(page, '#record-status')).toHaveText('已支付');
+  await expect(visible(page, '#payment-record')).not.toContainText(DEMO_FULL_NAME);
+  await expect(visible(page, '#invoice-link')).toHaveAttribute('href', /\/__wxpay\/invoices\//);
+
+  // The bills list: the bill has moved to 已缴费; the records list shows the payment.
+  await page.goto('/#/subpackages/pay/pages/bills/index');
+  await visible(page, '#bills-status').getByRole('button', { name: '已缴费' }).click();
+  await expect(visible(page, `[id="row-${billId}"]`)).toContainText('已缴费');
+  await page.goto('/#/subpackages/pay/pages/records/index');
+  await expect(visible(page, `[id="row-${paid.paymentId}"]`)).toContainText('已支付');
+});

@@ -1,0 +1,59 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { ActionButton } from '../../../../components/ActionButton';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Page } from '../../../../components/Page';
+import { a11yProps } from '../../../../lib/a11y';
+import { pageParam } from '../../../../lib/routeParams';
+import { appointmentDetailUrl, ROUTES } from '../../../../services/routes';
+import { AppointmentFacts } from '../../components/AppointmentFacts';
+import { useAppointmentDetail } from '../../useAppointmentDetail';
+import '../../booking.scss';
+
+/** 预约成功: the visit's details and where to go; 查看预约 opens the booking, 返回首页 goes home. */
+export default function BookingSuccessPage() {
+  const { params } = useRouter();
+  const appointmentId = pageParam(params, 'id');
+  const detail = useAppointmentDetail(appointmentId);
+  return (
+    <Page id="booking-success-page">
+      {detail.status === 'error' ? (
+        <ErrorState title="预约信息加载失败" error={detail.error} onRetry={detail.reload} />
+      ) : null}
+      {detail.status !== 'error' && !detail.data ? <LoadingState label="正在加载预约信息…" /> : null}
+      {detail.data ? (
+        <View>
+          <View id="booking-success" className="yika-card booking-result" {...a11yProps({ role: 'status' })}>
+            <Text className="booking-result__symbol">✓</Text>
+            <Text className="booking-result__title">预约成功</Text>
+            <Text className="booking-result__hint">请按时就诊；不能前往时，请在取消截止时间前取消。</Text>
+          </View>
+          <AppointmentFacts
+            appointment={detail.data.appointment}
+            hospitalAddress={detail.data.hospital?.address}
+          />
+          <View className="booking-actions">
+            <ActionButton
+              id="view-appointment"
+              block
+              onClick={() =>
+                void Taro.redirectTo({ url: appointmentDetailUrl(detail.data?.appointment.id ?? '') })
+              }
+            >
+              查看预约
+            </ActionButton>
+            <ActionButton
+              id="back-home"
+              block
+              variant="secondary"
+              onClick={() => void Taro.switchTab({ url: ROUTES.home })}
+            >
+              返回首页
+            </ActionButton>
+          </View>
+        </View>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '门诊缴费', enablePullDownRefresh: true });

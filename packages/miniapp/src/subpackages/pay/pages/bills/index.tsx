@@ -1,0 +1,122 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { BillStatus, Card } from '@yika/sdk';
+import { ActionButton } from '../../../../components/ActionButton';
+import { ChipGroup } from '../../../../components/ChipGroup';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { ListFooter } from '../../../../components/ListFooter';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Page } from '../../../../components/Page';
+import { useCards } from '../../../../hooks/useCards';
+import { BILL_STATUS_OPTIONS, billRow, cardOptions, groupByHospital } from '../../../../lib/billList';
+import { errorMessageOf } from '../../../../lib/errors';
+import { pageParam } from '../../../../lib/routeParams';
+import { billDetailUrl, paymentRecordsUrl } from '../../../../services/routes';
+import { AmountRow } from '../../components/AmountRow';
+import { PayGate } from '../../components/PayGate';
+import { useBillList } from '../../usePayLists';
+import '../../pay.scss';
+
+const ALL_CARDS = 'all';
+
+function BillList({ cards, initialCard }: { cards: Card[]; initialCard: string | undefined }) {
+  const [cardRef, setCardRef] = useState(
+    initialCard && cards.some((card) => card.id === initialCard) ? initialCard : ALL_CARDS,
+  );
+  const [status, setStatus] = useState<BillStatus>('unpaid');
+  const bills = useBillList(cardRef === ALL_CARDS ? undefined : cardRef, status);
+
+  usePullDownRefresh(() => {
+    void bills.refresh().then((error) => {
+      Taro.stopPullDownRefresh();
+      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
+    });
+  });
+  useReachBottom(() => bills.loadMore('auto'));
+  // Back from paying a bill: it has moved from 待缴费 to 已缴费.
+  const firstShow = useRef(true);
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false;
+    else void bills.refresh();
+  });
+
+  const cardChoices = [{ code: ALL_CARDS, name: '全部就诊人' }, ...cardOptions(cards)];
+  return (
+    <View id="bills">
+      <View className="pay__filters">
+        <ChipGroup
+          id="bills-cards"
+          label="按就诊人筛选"
+          options={cardChoices}
+          value={cardRef}
+          onChange={setCardRef}
+          className="pay__chip-row"
+          scrollable
+        />
+        <ChipGroup
+          id="bills-status"
+          label="按缴费状态筛选"
+          options={BILL_STATUS_OPTIONS}
+          value={status}
+          onChange={setStatus}
+          className="pay__chips"
+        />
+      </View>
+      {bills.status === 'loading' ? <LoadingState label="正在加载账单…" /> : null}
+      {bills.status === 'error' ? (
+        <ErrorState title="账单加载失败" error={bills.error} onRetry={bills.reload} />
+      ) : null}
+      {bills.status === 'empty' ? (
+        <EmptyState
+          title={status === 'unpaid' ? '没有待缴费的账单' : '没有已缴费的账单'}
+          hint={status === 'unpaid' ? '医生开具检查、检验或处方后，待缴费用会显示在这里。' : undefined}
+          action={
+            <ActionButton
+              variant="secondary"
+              onClick={() => void Taro.navigateTo({ url: paymentRecordsUrl() })}
+            >
+              查看缴费记录
+            </ActionButton>
+          }
+        />
+      ) : null}
+      {bills.status === 'ready' ? (
+        <View id="bill-list">
+          {groupByHospital(bills.items).map((group) => (
+            <View key={group.hospital.id} className="bill-group">
+              <Text className="pay__group-title">{group.hospital.name}</Text>
+              {group.items.map((bill) => (
+                <AmountRow
+                  key={bill.id}
+                  model={billRow(bill)}
+                  onOpen={(id) => void Taro.navigateTo({ url: billDetailUrl(id) })}
+                />
+              ))}
+            </View>
+          ))}
+          <ListFooter
+            loadingMore={bills.loadingMore}
+            loadMoreError={bills.loadMoreError}
+            hasMore={bills.hasMore}
+            onLoadMore={() => bills.loadMore('explicit')}
+          />
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** 门诊缴费: the outpatient bills of the family's cards, by card and status, grouped by hospital. */
+export default function BillsPage() {
+  const { params } = useRouter();
+  const cards = useCards();
+  return (
+    <Page id="pay-bills-page">
+      <PayGate cards={cards}>
+        {(list) => <BillList cards={list} initialCard={pageParam(params, 'card')} />}
+      </PayGate>
+    </Page>
+  );
+}

@@ -1,0 +1,96 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { Card } from '@yika/sdk';
+import { ChipGroup } from '../../../../components/ChipGroup';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { ListFooter } from '../../../../components/ListFooter';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Page } from '../../../../components/Page';
+import { useCards } from '../../../../hooks/useCards';
+import { cardOptions } from '../../../../lib/billList';
+import { errorMessageOf } from '../../../../lib/errors';
+import { paymentRow } from '../../../../lib/paymentRecord';
+import { pageParam } from '../../../../lib/routeParams';
+import { paymentRecordUrl } from '../../../../services/routes';
+import { AmountRow } from '../../components/AmountRow';
+import { PayGate } from '../../components/PayGate';
+import { usePaymentRecords } from '../../usePayLists';
+import '../../pay.scss';
+
+const ALL_CARDS = 'all';
+
+function RecordList({ cards, initialCard }: { cards: Card[]; initialCard: string | undefined }) {
+  const [cardRef, setCardRef] = useState(
+    initialCard && cards.some((card) => card.id === initialCard) ? initialCard : ALL_CARDS,
+  );
+  const records = usePaymentRecords(cardRef === ALL_CARDS ? undefined : cardRef);
+
+  usePullDownRefresh(() => {
+    void records.refresh().then((error) => {
+      Taro.stopPullDownRefresh();
+      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
+    });
+  });
+  useReachBottom(() => records.loadMore('auto'));
+  // Refunds move on while the resident looks elsewhere (退款中 -> 已退款).
+  const firstShow = useRef(true);
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false;
+    else void records.refresh();
+  });
+
+  return (
+    <View id="payment-records">
+      <View className="pay__filters">
+        <ChipGroup
+          id="records-cards"
+          label="按就诊人筛选"
+          options={[{ code: ALL_CARDS, name: '全部就诊人' }, ...cardOptions(cards)]}
+          value={cardRef}
+          onChange={setCardRef}
+          className="pay__chip-row"
+          scrollable
+        />
+      </View>
+      {records.status === 'loading' ? <LoadingState label="正在加载缴费记录…" /> : null}
+      {records.status === 'error' ? (
+        <ErrorState title="缴费记录加载失败" error={records.error} onRetry={records.reload} />
+      ) : null}
+      {records.status === 'empty' ? (
+        <EmptyState title="还没有缴费记录" hint="挂号费和门诊缴费的订单会显示在这里。" />
+      ) : null}
+      {records.status === 'ready' ? (
+        <View id="record-list">
+          {records.items.map((payment) => (
+            <AmountRow
+              key={payment.id}
+              model={paymentRow(payment)}
+              onOpen={(id) => void Taro.navigateTo({ url: paymentRecordUrl(id) })}
+            />
+          ))}
+          <ListFooter
+            loadingMore={records.loadingMore}
+            loadMoreError={records.loadMoreError}
+            hasMore={records.hasMore}
+            onLoadMore={() => records.loadMore('explicit')}
+          />
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** 缴费记录: registration fees and bills paid (or tried) for the family's cards, newest first. */
+export default function PaymentRecordsPage() {
+  const { params } = useRouter();
+  const cards = useCards();
+  return (
+    <Page id="pay-records-page">
+      <PayGate cards={cards}>
+        {(list) => <RecordList cards={list} initialCard={pageParam(params, 'card')} />}
+      </PayGate>
+    </Page>
+  );
+}
