@@ -22,6 +22,12 @@ export interface PlatformOptions {
   seed?: number;
   /** Start time of the platform clock: epoch ms or ISO-8601 (default: the real time now). */
   now?: number | string;
+  /**
+   * Stop the clock between explicit moves (`clock.set`/`advance`) instead of letting it flow with real
+   * time. Tests that compare times to the second want this: on a loaded machine a flowing clock may cross
+   * a second between two reads.
+   */
+  frozenClock?: boolean;
   /** Check every response against the contract and turn mismatches into loud 500s (for tests). */
   validateResponses?: boolean;
   /** Lifetime of access tokens (default 900 s). */
@@ -65,7 +71,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   const ttl = options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
   if (!Number.isInteger(ttl) || ttl < 1)
     throw new RangeError('accessTokenTtlSeconds must be a positive integer');
-  const clock = createClock(options.now);
+  const clock = createClock(options.now, options.frozenClock ? () => 0 : undefined);
   const faults = new FaultTable();
   const smsListeners = new Set<SmsListener>();
   const contract = getContract();

@@ -4,19 +4,15 @@ import { addDays, maskName } from '@yika/sdk/domain';
 import type { AvailabilityDay, EarliestSlot, Hold, Schedule } from '../src/contract/wire';
 import type { ScheduleRecord, SlotRecord } from '../src/store/booking/records';
 import { SHARED_POOL } from '../src/store/booking/pools';
-import { createApi, errorOf, expectNetworkError, jsonOf, type Exchange } from './support/api';
+import { createApi, errorOf, expectCode, expectNetworkError, jsonOf, type Exchange } from './support/api';
 import { findSchedule, hospitalNamed } from './support/booking';
 import { hold, on, readHold, remaining, residentsWithCards, type CardHolder } from './support/holds';
-import { usePlatform } from './support/msw';
+import { HOLD_MS, TODAY, TOMORROW, useBookingPlatform } from './support/booking-day';
 
-// A Wednesday; the first hospital keeps the default policy (14 days from 07:00, 06:00-22:00, 10 minutes).
-const TODAY = '2026-11-25';
-const TOMORROW = addDays(TODAY, 1);
+// The first hospital keeps the default policy (14 days from 07:00, 06:00-22:00, 10 minutes).
 const LAST_DAY = addDays(TODAY, 13);
-// Tokens last a week, so tests can move the clock across days without signing in again.
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-const HOLD_MS = 10 * 60_000;
 
 const at = (date: string, time: string) => context.platform.clock.set(`${date}T${time}:00+08:00`);
 const firstHospital = () => hospitalNamed(context.platform, '明州市第一人民医院');
@@ -42,10 +38,6 @@ const freeSlot = () =>
 
 async function someone(): Promise<CardHolder> {
   return (await residentsWithCards(api, context.platform, 1))[0]!;
-}
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
 }
 
 describe('holding a slot', () => {
@@ -217,14 +209,6 @@ describe('refused holds change nothing', () => {
 });
 
 describe('expiry and release', () => {
-  // The platform clock flows with real time; freezing performance.now stops it, so "one millisecond
-  // before" is exactly that when the request reads it.
-  let frozen: jest.SpyInstance<number, []> | undefined;
-  beforeEach(() => {
-    frozen = jest.spyOn(performance, 'now').mockReturnValue(performance.now());
-  });
-  afterEach(() => frozen?.mockRestore());
-
   it('expires exactly holdMinutes after it was made, giving the place back on the next read', async () => {
     const { slot } = freeSlot();
     const resident = await someone();

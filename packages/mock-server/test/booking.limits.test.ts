@@ -6,15 +6,12 @@ import { SHARED_POOL } from '../src/store/booking/pools';
 import type { SlotRecord } from '../src/store/booking/records';
 import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
 import { hospitalNamed } from './support/booking';
-import { hold, residentsWithCards, type CardHolder } from './support/holds';
-import { usePlatform } from './support/msw';
+import { hold, residentsWithCards, shareCard, type CardHolder } from './support/holds';
+import { HOLD_MS, TODAY, TOMORROW, useBookingPlatform } from './support/booking-day';
 
 // A Wednesday: visits on 11-26 to 11-30 fall in November, from 12-01 in December.
-const TODAY = '2026-11-25';
-const TOMORROW = addDays(TODAY, 1);
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-const HOLD_MS = 10 * 60_000;
 
 const FIRST = '明州市第一人民医院';
 const SECOND = '明州市第二人民医院';
@@ -57,15 +54,7 @@ function slotAt(
 /** A second card (another patient) bound to the holder's account. */
 async function familyCard(holder: CardHolder): Promise<CardHolder> {
   const [other] = await residentsWithCards(api, context.platform, 1);
-  const { cardModel } = context.platform.store;
-  const cardId = cardModel.bindings.get(other!.accountId, other!.cardRef).cardId;
-  const binding = cardModel.bindings.bind({
-    accountId: holder.accountId,
-    cardId,
-    relation: 'spouse',
-    boundAtMs: context.platform.clock.now(),
-  });
-  return { ...holder, cardRef: binding.ref };
+  return { ...holder, cardRef: shareCard(context.platform, other!, holder.accountId) };
 }
 
 async function held(holder: CardHolder, slotId: string): Promise<Hold> {
@@ -206,12 +195,6 @@ describe('booking limits at hold time', () => {
 });
 
 describe('holds that no longer count', () => {
-  let frozen: jest.SpyInstance<number, []> | undefined;
-  beforeEach(() => {
-    frozen = jest.spyOn(performance, 'now').mockReturnValue(performance.now());
-  });
-  afterEach(() => frozen?.mockRestore());
-
   it('frees the quota when a hold is released', async () => {
     const [resident] = await residentsWithCards(api, context.platform, 1);
     const first = slotAt(FIRST, TOMORROW);
