@@ -23,6 +23,8 @@ export interface FaultRule {
 export interface FaultInjector {
   inject(rule: FaultRule): void;
   clear(): void;
+  /** Rules not used up yet (a test can check that every fault it injected was met). */
+  readonly pending: number;
 }
 
 export interface FaultPlan {
