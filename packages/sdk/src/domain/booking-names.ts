@@ -104,6 +104,7 @@ export const EVENT_TYPE_NAMES = Object.freeze({
   'waitlist.booked': '候补成功',
   'payment.refunded': '退款到账',
   'payment.closed': '订单关闭',
+  'report.ready': '报告已出',
 } satisfies Record<Schemas['EventType'], string>);
 
 /** A booking limit (限号) of the policy, as BOOKING_LIMIT names it (`limitNameOf`). */

@@ -889,6 +889,122 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reports (报告) of the account's cards across every hospital, newest first
+     * @description Lab (检验) and exam (检查) reports of the account's own and family cards from every hospital of the region.
+     *     `from`/`to` bound the report date (Asia/Shanghai, inclusive). `abnormal` and `critical` let a list show a
+     *     badge without loading each report.
+     */
+    get: operations['listReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One report: a lab report with its items, or an exam report with findings and impression */
+    get: operations['getReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}/trends': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The lab items of the card with results in two or more reports, to follow over time */
+    get: operations['listTrendItems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/cards/{cardRef}/trends/{itemCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One lab item of the card across reports and hospitals, oldest first, with the reference band */
+    get: operations['getTrend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The hospital's webhook subscriptions */
+    get: operations['listWebhooks'];
+    put?: never;
+    /**
+     * A hospital's server subscribes to platform events (e.g. `report.ready`)
+     * @description Each event is POSTed to `url` as `application/jwt`: a compact JWS (ES256, `typ: yika-event+jwt`) signed
+     *     with a key of the platform's JWKS (`/v1/.well-known/jwks.json`), with claims `iss`, `aud` (the webhook
+     *     id), `iat`, `exp` (5 minutes later), `jti` (the event id, for de-duplication), `type` and `data`. Verify it
+     *     with `@yika/sdk/server` (`verifyWebhookEvent`). A delivery that does not get a 2xx is retried.
+     *     A hospital receives the events of its own hospital: `report.ready` carries the report id and its own
+     *     patient number (院内患者号), never names or ID numbers.
+     */
+    post: operations['createWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/webhooks/{webhookId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unsubscribe */
+    delete: operations['deleteWebhook'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1639,6 +1755,7 @@ export type components = {
      *     - `waitlist.booked`: a free waitlist entry was booked directly.
      *     - `payment.refunded`: a refund reached the payer.
      *     - `payment.closed`: an unpaid order closed on expiry.
+     *     - `report.ready`: a new (or amended) report of one of the account's cards.
      * @enum {string}
      */
     EventType:
@@ -1647,7 +1764,8 @@ export type components = {
       | 'waitlist.offered'
       | 'waitlist.booked'
       | 'payment.refunded'
-      | 'payment.closed';
+      | 'payment.closed'
+      | 'report.ready';
     Event: {
       id: string;
       type: components['schemas']['EventType'];
@@ -1660,6 +1778,7 @@ export type components = {
       appointmentId?: string;
       paymentId?: string;
       waitlistEntryId?: string;
+      reportId?: string;
     };
     EventPage: {
       data: components['schemas']['Event'][];
@@ -1871,6 +1990,185 @@ export type components = {
         original_type: string;
       };
     };
+    /**
+     * @description `lab` 检验 (blood, urine...), `exam` 检查 (imaging, ECG, ultrasound).
+     * @enum {string}
+     */
+    ReportType: 'lab' | 'exam';
+    /**
+     * @description `preliminary` 初步报告, `final` 正式报告, `amended` 已更正 (a final report corrected later).
+     * @enum {string}
+     */
+    ReportStatus: 'preliminary' | 'final' | 'amended';
+    /**
+     * @description FHIR interpretation codes: `N` 正常, `L` 偏低, `H` 偏高, `LL` 危急低, `HH` 危急高, `A` 异常, `AA` 危急异常.
+     * @enum {string}
+     */
+    Interpretation: 'N' | 'L' | 'H' | 'LL' | 'HH' | 'A' | 'AA';
+    ReportSummary: {
+      id: string;
+      type: components['schemas']['ReportType'];
+      cardRef: string;
+      /** @description Masked (e.g. `王*明`). */
+      patientName: string;
+      hospital: components['schemas']['HospitalRef'];
+      /** @description The ordering department (开单科室). */
+      departmentName: string;
+      /** @description e.g. `血常规`, `肝功能`, `胸部正位片`. */
+      title: string;
+      reportedAt: components['schemas']['Timestamp'];
+      status: components['schemas']['ReportStatus'];
+      /** @description Any result outside its reference (lab) or an abnormal impression (exam). */
+      abnormal: boolean;
+      /** @description Any critical value (危急值). */
+      critical: boolean;
+      /** @description Other hospitals of the region accept these results (检查检验结果互认); the conclusion is not part of it. */
+      mutualRecognition: boolean;
+    };
+    ReportPage: {
+      data: components['schemas']['ReportSummary'][];
+      nextCursor: string | null;
+    };
+    /** @description Why and when a final report was corrected. */
+    Amendment: {
+      amendedAt: components['schemas']['Timestamp'];
+      reason: string;
+    };
+    LabResult: {
+      /** @description The item's code in the region's catalogue (e.g. `GLU`, `HBA1C`, `CREA`, `ALT`); stable across hospitals. */
+      code: string;
+      /** @description e.g. `葡萄糖`, `糖化血红蛋白`. */
+      name: string;
+      /**
+       * @description `numeric` (see `value`) or `text` (qualitative, e.g. `阴性`, `+`).
+       * @enum {string}
+       */
+      valueType: 'numeric' | 'text';
+      /** @description The numeric result. */
+      value?: number;
+      /** @description The result as printed (numeric results too, e.g. `6.8`; qualitative `阳性(+)`). */
+      text?: string;
+      /** @description e.g. `mmol/L`, `%`, `U/L`, `10^9/L`. */
+      unit?: string;
+      /** @description As printed, e.g. `3.9 ~ 6.1` or `阴性`. */
+      referenceRange?: string;
+      referenceLow?: number;
+      referenceHigh?: number;
+      interpretation: components['schemas']['Interpretation'];
+      /** @description A critical value (危急值), LL/HH/AA. */
+      critical: boolean;
+    };
+    LabReport: {
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'lab';
+      cardRef: string;
+      patientName: string;
+      hospital: components['schemas']['HospitalRef'];
+      departmentName: string;
+      title: string;
+      reportedAt: components['schemas']['Timestamp'];
+      status: components['schemas']['ReportStatus'];
+      abnormal: boolean;
+      critical: boolean;
+      mutualRecognition: boolean;
+      /** @description e.g. `静脉血`, `尿液`. */
+      specimen: string;
+      collectedAt: components['schemas']['Timestamp'];
+      receivedAt?: components['schemas']['Timestamp'];
+      orderingDoctor?: string;
+      /** @description The checking technician (审核者), masked. */
+      reviewer?: string;
+      results: components['schemas']['LabResult'][];
+      amendment?: components['schemas']['Amendment'];
+    };
+    /**
+     * @description `xray` X线, `ct` CT, `mri` 磁共振, `ultrasound` 超声, `ecg` 心电图, `endoscopy` 内镜.
+     * @enum {string}
+     */
+    ExamModality: 'xray' | 'ct' | 'mri' | 'ultrasound' | 'ecg' | 'endoscopy';
+    ExamReport: {
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'exam';
+      cardRef: string;
+      patientName: string;
+      hospital: components['schemas']['HospitalRef'];
+      departmentName: string;
+      title: string;
+      reportedAt: components['schemas']['Timestamp'];
+      status: components['schemas']['ReportStatus'];
+      abnormal: boolean;
+      critical: boolean;
+      mutualRecognition: boolean;
+      modality: components['schemas']['ExamModality'];
+      /** @description e.g. `胸部`, `肝胆胰脾`, `心脏`. */
+      bodySite: string;
+      examinedAt: components['schemas']['Timestamp'];
+      /** @description 检查所见 (objective findings). */
+      findings: string;
+      /** @description 诊断意见 / 检查结论 (conclusion); not part of mutual recognition. */
+      impression: string;
+      orderingDoctor?: string;
+      /** @description The reporting doctor, masked. */
+      reporter?: string;
+      amendment?: components['schemas']['Amendment'];
+    };
+    Report: components['schemas']['LabReport'] | components['schemas']['ExamReport'];
+    TrendItem: {
+      code: string;
+      name: string;
+      unit?: string;
+      /** @description How many numeric results the card has for the item. */
+      count: number;
+      latestAt: components['schemas']['Timestamp'];
+    };
+    TrendItemList: {
+      data: components['schemas']['TrendItem'][];
+    };
+    TrendPoint: {
+      reportId: string;
+      hospital: components['schemas']['HospitalRef'];
+      collectedAt: components['schemas']['Timestamp'];
+      value: number;
+      interpretation: components['schemas']['Interpretation'];
+      /** @description This hospital's reference band for the point (bands differ a little between labs). */
+      referenceLow?: number;
+      referenceHigh?: number;
+    };
+    Trend: {
+      cardRef: string;
+      code: string;
+      name: string;
+      unit?: string;
+      /** @description The reference band to draw (the most recent point's). */
+      referenceLow?: number;
+      referenceHigh?: number;
+      /** @description Oldest first, across hospitals. */
+      points: components['schemas']['TrendPoint'][];
+    };
+    /** @enum {string} */
+    WebhookEventType: 'report.ready';
+    WebhookRequest: {
+      /** @description An http(s) URL of the hospital's server. */
+      url: string;
+      events: components['schemas']['WebhookEventType'][];
+    };
+    Webhook: {
+      id: string;
+      url: string;
+      events: components['schemas']['WebhookEventType'][];
+      createdAt: components['schemas']['Timestamp'];
+    };
+    WebhookList: {
+      data: components['schemas']['Webhook'][];
+    };
   };
   responses: {
     /** @description Signed in; tokens for the session. */
@@ -1985,6 +2283,16 @@ export type components = {
     NotifySignature: string;
     /** @description Serial number of the WeChat Pay platform certificate that signed it. */
     NotifySerial: string;
+    ReportId: string;
+    /** @description A lab item's code (`LabResult.code`), e.g. `GLU`. */
+    ItemCode: string;
+    WebhookId: string;
+    /** @description Only lab (检验) or only exam (检查) reports. */
+    ReportTypeQuery: components['schemas']['ReportType'];
+    /** @description First report date, inclusive (Asia/Shanghai). */
+    FromDateQuery: components['schemas']['CalendarDate'];
+    /** @description Last report date, inclusive (Asia/Shanghai). */
+    ToDateQuery: components['schemas']['CalendarDate'];
   };
   requestBodies: never;
   headers: {
@@ -3643,6 +3951,234 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+    };
+  };
+  listReports: {
+    parameters: {
+      query?: {
+        /** @description Only this card of the account (`Card.id`); default all the account's cards. */
+        cardRef?: components['parameters']['CardRefQuery'];
+        /** @description Only lab (检验) or only exam (检查) reports. */
+        type?: components['parameters']['ReportTypeQuery'];
+        /** @description Only this hospital. */
+        hospitalId?: components['parameters']['HospitalIdQuery'];
+        /** @description First report date, inclusive (Asia/Shanghai). */
+        from?: components['parameters']['FromDateQuery'];
+        /** @description Last report date, inclusive (Asia/Shanghai). */
+        to?: components['parameters']['ToDateQuery'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+        /** @description Page size. */
+        limit?: components['parameters']['Limit'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of report summaries, newest first. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getReport: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        reportId: components['parameters']['ReportId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listTrendItems: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Items with how many results each. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrendItemList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getTrend: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        /** @description The card's opaque reference in this account (`Card.id`), never the 64-hex card ID. */
+        cardRef: components['parameters']['CardRef'];
+        /** @description A lab item's code (`LabResult.code`), e.g. `GLU`. */
+        itemCode: components['parameters']['ItemCode'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trend. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trend'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Subscriptions. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookRequest'];
+      };
+    };
+    responses: {
+      /** @description Subscribed. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+        /**
+         * @description A unique key per logical operation (8 to 128 characters). A retry with the same key and body returns
+         *     the first answer and has no second effect.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unsubscribed. */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
 }
