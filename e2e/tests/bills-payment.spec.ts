@@ -3,9 +3,9 @@
 // issues an exact bill, the resident opens it, sees the insurance split exactly as the platform estimates
 // it, pays the self-pay part on the simulated WeChat Pay cashier page (确认支付), comes back to the result
 // page (支付成功), and finds the bill 已缴费 and the payment in 缴费记录.
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { CHANNEL, pageSettled, resetPlatformBeforeEach, signInWithSms, visible } from './support/h5';
 
-const CHANNEL = 'web';
 // The seeded demo resident (packages/mock-server/src/store/seed): any unknown WeChat code signs in as them.
 const DEMO_PHONE = '13800001234';
 const DEMO_FULL_NAME = '陈明远';
@@ -41,21 +41,7 @@ function yuan(fen: number): string {
   return `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
-function nativeInput(page: Page, id: string) {
-  return page.locator(`input#${id}, #${id} input`).first();
-}
-
-/** Taro's H5 router slides a new page in and keeps earlier pages hidden: the visible one. */
-function visible(page: Page, selector: string) {
-  return page.locator(`${selector}:visible`).first();
-}
-
 /** The demo resident's session for platform calls (a fresh well-formed WeChat code each time). */
-/** Taro's H5 router slides a new page in: wait until it has arrived before a screenshot. */
-async function pageSettled(page: Page, selector: string) {
-  await expect.poll(async () => (await visible(page, selector).boundingBox())?.x ?? -1).toBeLessThan(40);
-}
-
 async function demoToken(request: APIRequestContext): Promise<string> {
   const response = await request.post('/v1/auth/wechat-login', {
     headers: { 'X-Yika-Channel': CHANNEL, 'Idempotency-Key': `e2e-login-${Date.now()}` },
@@ -85,23 +71,7 @@ async function platform<T>(
   return (await response.json()) as T;
 }
 
-async function signInWithSms(page: Page, request: APIRequestContext) {
-  await page.goto('/#/pages/me/index');
-  await page.locator('#go-sign-in').click();
-  await nativeInput(page, 'sms-phone').fill(DEMO_PHONE);
-  await page.locator('#sms-send').click();
-  await expect(page.locator('#sms-notice')).toBeVisible();
-  const sms = await request.get(`/__control/sms?phone=${DEMO_PHONE}`);
-  const { code } = (await sms.json()) as { code: string };
-  await nativeInput(page, 'sms-code').fill(code);
-  await page.locator('#sms-submit').click();
-  await expect(page.locator('#signed-in')).toBeVisible();
-}
-
-test.beforeEach(async ({ request }) => {
-  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
-  expect(reset.ok()).toBe(true);
-});
+resetPlatformBeforeEach();
 
 test('a resident pays an outpatient bill with the medical-insurance split', async ({
   page,
@@ -144,7 +114,7 @@ test('a resident pays an outpatient bill with the medical-insurance split', asyn
   expect(estimate!.selfPayFen).toBeGreaterThan(0);
 
   // 我的 -> 门诊缴费: the bill is listed under 待缴费 with its total.
-  await signInWithSms(page, request);
+  await signInWithSms(page, request, DEMO_PHONE);
   await page.locator('#me-bills').click();
   const row = visible(page, `[id="row-${billId}"]`);
   await expect(row).toContainText(yuan(bill.totalFen));

@@ -3,9 +3,16 @@
 // finds it under 即将就诊 with the member's masked name and cancels it (已取消, refund shown); and a booking
 // made on a hospital kiosk with the hospital's key shows up in the list as 自助机 and is cancelled there.
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  CHANNEL,
+  pageSettled,
+  platformGet,
+  resetPlatformBeforeEach,
+  sentSmsCode,
+  signInWithSms,
+  slotTime,
+} from './support/h5';
 
-// The H5 build's channel (X-Yika-Channel).
-const CHANNEL = 'web';
 const PHONE = '13912345678';
 const MASKED_PHONE = '139****5678';
 // Real-shaped resident ID numbers with valid GB 11643 check characters.
@@ -36,19 +43,6 @@ interface Target {
   slot: { id: string; startTime: string; endTime: string };
 }
 
-/** Taro renders <Input id> as a custom element around a native input; type into the native one. */
-function nativeInput(page: Page, id: string) {
-  return page.locator(`input#${id}, #${id} input`).first();
-}
-
-/** Taro's H5 router slides a new page in and keeps earlier pages hidden: wait until it has arrived. */
-async function pageSettled(page: Page, selector: string) {
-  await expect(page.locator(`${selector}:visible`).first()).toBeVisible();
-  await expect
-    .poll(async () => (await page.locator(`${selector}:visible`).first().boundingBox())?.x ?? -1)
-    .toBeLessThan(40);
-}
-
 async function smsCode(
   request: APIRequestContext,
   phone: string,
@@ -59,8 +53,7 @@ async function smsCode(
     data: { phone, purpose },
   });
   expect(sent.ok(), `sms to ${phone}: ${sent.status()}`).toBe(true);
-  const { code } = (await (await request.get(`/__control/sms?phone=${phone}`)).json()) as { code: string };
-  return code;
+  return sentSmsCode(request, phone);
 }
 
 /**
@@ -103,30 +96,12 @@ async function enrolFamily(request: APIRequestContext): Promise<{ own: Card; mot
   return { own, mother };
 }
 
-async function signIn(page: Page, request: APIRequestContext) {
-  await page.goto('/#/pages/me/index');
-  await page.locator('#go-sign-in').click();
-  await nativeInput(page, 'sms-phone').fill(PHONE);
-  await page.locator('#sms-send').click();
-  await expect(page.locator('#sms-notice')).toBeVisible();
-  const { code } = (await (await request.get(`/__control/sms?phone=${PHONE}`)).json()) as { code: string };
-  await nativeInput(page, 'sms-code').fill(code);
-  await page.locator('#sms-submit').click();
-  await expect(page.locator('#signed-in')).toContainText(MASKED_PHONE);
-}
-
-async function platform<T>(request: APIRequestContext, path: string): Promise<T> {
-  const response = await request.get(path, { headers: { 'X-Yika-Channel': CHANNEL } });
-  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
 /**
  * A free slot with a registration fee at least three days ahead (so the cancel cut-off, 16:00 the day
  * before, is still to come whenever the test runs), in a 儿科 department that has slots.
  */
 async function paidSlotAhead(request: APIRequestContext): Promise<Target> {
-  const { data: earliest } = await platform<{ data: Target[] }>(
+  const { data: earliest } = await platformGet<{ data: Target[] }>(
     request,
     '/v1/earliest-slots?departmentKind=pediatrics&limit=20',
   );
@@ -135,13 +110,13 @@ async function paidSlotAhead(request: APIRequestContext): Promise<Target> {
   for (const { hospital, department } of earliest) {
     for (let ahead = 3; ahead < 14; ahead++) {
       const date = new Date(Date.UTC(year, month - 1, day + ahead)).toISOString().slice(0, 10);
-      const { data: schedules } = await platform<{ data: Target['schedule'][] }>(
+      const { data: schedules } = await platformGet<{ data: Target['schedule'][] }>(
         request,
         `/v1/departments/${department.id}/schedules?date=${date}`,
       );
       const open = schedules.find((schedule) => schedule.status === 'open' && schedule.feeFen > 0);
       if (!open) continue;
-      const { data: slots } = await platform<{ data: (Target['slot'] & { status: string })[] }>(
+      const { data: slots } = await platformGet<{ data: (Target['slot'] & { status: string })[] }>(
         request,
         `/v1/schedules/${open.id}/slots`,
       );
@@ -150,12 +125,6 @@ async function paidSlotAhead(request: APIRequestContext): Promise<Target> {
     }
   }
   throw new Error('no paid slot three or more days ahead');
-}
-
-/** `08:00-08:30` at the Shanghai clock. */
-function slotTime(slot: Target['slot']): string {
-  const clock = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(11, 16);
-  return `${clock(slot.startTime)}-${clock(slot.endTime)}`;
 }
 
 /** Opens the appointment's detail from the 预约 tab's 即将就诊 list and cancels it after the confirmation. */
@@ -169,10 +138,7 @@ async function cancelFromDetail(page: Page) {
   await expect(page.locator('#cancel-appointment:visible')).toHaveCount(0);
 }
 
-test.beforeEach(async ({ request }) => {
-  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
-  expect(reset.ok()).toBe(true);
-});
+resetPlatformBeforeEach();
 
 test('books a paid slot for a family member, pays on the cashier page, sees it and cancels it', async ({
   page,
@@ -180,7 +146,7 @@ test('books a paid slot for a family member, pays on the cashier page, sees it a
 }, testInfo) => {
   await enrolFamily(request);
   const target = await paidSlotAhead(request);
-  await signIn(page, request);
+  await expect(await signInWithSms(page, request, PHONE)).toContainText(MASKED_PHONE);
 
   // The slots page: pick the slot, 预约, then the confirm page with the family's cards.
   await page.goto(
@@ -253,7 +219,7 @@ test('a kiosk booking for the resident shows as 自助机 in the list and is can
   });
   expect(kiosk.status(), await kiosk.text()).toBe(201);
 
-  await signIn(page, request);
+  await expect(await signInWithSms(page, request, PHONE)).toContainText(MASKED_PHONE);
   await page.goto('/#/pages/appointments/index');
   const row = page.locator('#appointment-list:visible .appointment-row').first();
   await expect(row).toContainText('自助机');

@@ -1,10 +1,9 @@
 // Finding a slot on the H5 build against the standalone mock platform: 最早可约 for 儿科 across the
 // region, 找医生 by a doctor's name, and hospital -> department -> date strip -> schedule -> time slots.
 // What the screens show is compared with what the platform answers for the same channel.
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { nativeInput, pageSettled, platformGet, resetPlatformBeforeEach, slotTime } from './support/h5';
 
-// The H5 build's channel (X-Yika-Channel): `remaining` and quotas answer per channel.
-const CHANNEL = 'web';
 // The earliest page asks for this many (packages/miniapp/src/lib/earliestSlots.ts).
 const EARLIEST_LIMIT = 20;
 
@@ -54,32 +53,6 @@ const AVAILABILITY_NAMES: Record<AvailabilityDay['status'], string> = {
   none: '无排班',
 };
 
-/** The platform's answer to a GET, as the H5 build's channel sees it. */
-async function platform<T>(request: APIRequestContext, path: string): Promise<T> {
-  const response = await request.get(path, { headers: { 'X-Yika-Channel': CHANNEL } });
-  expect(response.ok(), `${path} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** `08:00-08:30` at the Shanghai clock, whatever offset the timestamps are written in. */
-function slotTime(slot: Pick<Slot, 'startTime' | 'endTime'>): string {
-  const clock = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(11, 16);
-  return `${clock(slot.startTime)}-${clock(slot.endTime)}`;
-}
-
-/** Taro renders <Input id> as a custom element around a native input; type into the native one. */
-function nativeInput(page: Page, id: string) {
-  return page.locator(`input#${id}, #${id} input`).first();
-}
-
-/** Taro's H5 router slides a new page in and keeps earlier pages hidden: wait until it has arrived. */
-async function pageSettled(page: Page, selector: string) {
-  await expect(page.locator(`${selector}:visible`).first()).toBeVisible();
-  await expect
-    .poll(async () => (await page.locator(`${selector}:visible`).first().boundingBox())?.x ?? -1)
-    .toBeLessThan(40);
-}
-
 /** Picks a free slot on the slots page and checks the visit summary and its 预约 button. */
 async function pickSlotAndSeeSummary(page: Page, time: string, hospitalName: string) {
   const slot = page.locator('#slot-list:visible .slot-row', { hasText: time }).first();
@@ -94,17 +67,14 @@ async function pickSlotAndSeeSummary(page: Page, time: string, hospitalName: str
   await expect(page.locator('#booking-rules:visible')).toContainText('取消预约');
 }
 
-test.beforeEach(async ({ request }) => {
-  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
-  expect(reset.ok()).toBe(true);
-});
+resetPlatformBeforeEach();
 
 test('最早可约: the soonest 儿科 slots of several hospitals in time order, and one of them opens', async ({
   page,
   request,
 }, testInfo) => {
   const expected = (
-    await platform<{ data: EarliestSlot[] }>(
+    await platformGet<{ data: EarliestSlot[] }>(
       request,
       `/v1/earliest-slots?departmentKind=pediatrics&limit=${EARLIEST_LIMIT}`,
     )
@@ -139,7 +109,8 @@ test('最早可约: the soonest 儿科 slots of several hospitals in time order,
   await pageSettled(page, '#booking-slots-page');
   await expect(page.locator('#schedule-header:visible')).toContainText(first.hospital.name);
   await expect(page.locator('#schedule-header:visible')).toContainText(first.doctor.name);
-  const slots = (await platform<{ data: Slot[] }>(request, `/v1/schedules/${first.schedule.id}/slots`)).data;
+  const slots = (await platformGet<{ data: Slot[] }>(request, `/v1/schedules/${first.schedule.id}/slots`))
+    .data;
   await expect(page.locator('#slot-list:visible .slot-row')).toHaveCount(slots.length);
   await pickSlotAndSeeSummary(page, slotTime(first.slot), first.hospital.name);
   await page.screenshot({ path: testInfo.outputPath('earliest-slots.png'), fullPage: true });
@@ -148,12 +119,12 @@ test('最早可约: the soonest 儿科 slots of several hospitals in time order,
 test('找医生: a doctor found by name opens the doctor page', async ({ page, request }, testInfo) => {
   // A doctor who surely exists and sees patients: one of the earliest 儿科 slots.
   const [someone] = (
-    await platform<{ data: EarliestSlot[] }>(request, '/v1/earliest-slots?departmentKind=pediatrics')
+    await platformGet<{ data: EarliestSlot[] }>(request, '/v1/earliest-slots?departmentKind=pediatrics')
   ).data;
   expect(someone).toBeDefined();
   const name = someone!.doctor.name;
   const hits = (
-    await platform<{ data: SearchHit[] }>(request, `/v1/search?q=${encodeURIComponent(name)}&limit=20`)
+    await platformGet<{ data: SearchHit[] }>(request, `/v1/search?q=${encodeURIComponent(name)}&limit=20`)
   ).data;
   const target = hits.find((hit) => hit.type === 'doctor' && hit.doctor.id === someone!.doctor.id);
   expect(target).toBeDefined();
@@ -193,7 +164,7 @@ test('找医生: doctors and departments of the whole region, page after page', 
   const expected: SearchHit[] = [];
   let cursor: string | null = null;
   do {
-    const answer: { data: SearchHit[]; nextCursor: string | null } = await platform(
+    const answer: { data: SearchHit[]; nextCursor: string | null } = await platformGet(
       request,
       `/v1/search?q=${encodeURIComponent(q)}&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
@@ -232,9 +203,10 @@ test('a hospital -> a department -> the date strip -> a schedule -> its time slo
   request,
 }, testInfo) => {
   // A leaf department of the first listed hospital with a day that has free slots.
-  const [hospital] = (await platform<{ data: HospitalRef[] }>(request, '/v1/hospitals?limit=20')).data;
-  const tree = (await platform<{ data: Department[] }>(request, `/v1/hospitals/${hospital!.id}/departments`))
-    .data;
+  const [hospital] = (await platformGet<{ data: HospitalRef[] }>(request, '/v1/hospitals?limit=20')).data;
+  const tree = (
+    await platformGet<{ data: Department[] }>(request, `/v1/hospitals/${hospital!.id}/departments`)
+  ).data;
   const leaves = tree.flatMap((top): { leaf: Department; parent: Department | null }[] =>
     top.children.length === 0
       ? [{ leaf: top, parent: null }]
@@ -243,7 +215,7 @@ test('a hospital -> a department -> the date strip -> a schedule -> its time slo
   let chosen: { leaf: Department; parent: Department | null; calendar: AvailabilityDay[] } | undefined;
   for (const { leaf, parent } of leaves) {
     const calendar = (
-      await platform<{ data: AvailabilityDay[] }>(request, `/v1/departments/${leaf.id}/calendar`)
+      await platformGet<{ data: AvailabilityDay[] }>(request, `/v1/departments/${leaf.id}/calendar`)
     ).data;
     if (calendar.some((day) => day.status === 'available')) {
       chosen = { leaf, parent, calendar };
@@ -255,12 +227,12 @@ test('a hospital -> a department -> the date strip -> a schedule -> its time slo
   // Not the first available day (the page starts there): the resident picks the last one.
   const day = calendar.filter((entry) => entry.status === 'available').at(-1)!;
   const schedules = (
-    await platform<{ data: Schedule[] }>(request, `/v1/departments/${leaf.id}/schedules?date=${day.date}`)
+    await platformGet<{ data: Schedule[] }>(request, `/v1/departments/${leaf.id}/schedules?date=${day.date}`)
   ).data;
   const open = schedules.find((schedule) => schedule.status === 'open')!;
-  const slots = (await platform<{ data: Slot[] }>(request, `/v1/schedules/${open.id}/slots`)).data;
+  const slots = (await platformGet<{ data: Slot[] }>(request, `/v1/schedules/${open.id}/slots`)).data;
   const free = slots.find((slot) => slot.status === 'free')!;
-  const policy = await platform<{ releaseTime: string; holdMinutes: number }>(
+  const policy = await platformGet<{ releaseTime: string; holdMinutes: number }>(
     request,
     `/v1/hospitals/${hospital!.id}/booking-policy`,
   );

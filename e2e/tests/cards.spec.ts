@@ -3,6 +3,7 @@
 // kiosk verifies exactly that code online and gets its own patient number, the resident adds a child
 // under 14 with the guardian's consent, and links a social-security card (社保卡) number to a card.
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { nativeInput, pageSettled, resetPlatformBeforeEach, sentSmsCode, signInWithSms } from './support/h5';
 import jsQR from 'jsqr';
 
 const PHONE = '13912345678';
@@ -13,34 +14,10 @@ const OWN_ID_MASKED = '110105********1236';
 const CHILD_ID = '33020320190308002X'; // 2019-03-08, female: under 14
 const CHILD_ID_MASKED = '330203********002X';
 
-/** Taro renders <Input id> as a custom element around a native input; type into the native one. */
-function nativeInput(page: Page, id: string) {
-  return page.locator(`input#${id}, #${id} input`).first();
-}
-
-async function smsCode(request: APIRequestContext, phone: string): Promise<string> {
-  const response = await request.get(`/__control/sms?phone=${phone}`);
-  expect(response.ok()).toBe(true);
-  const { code } = (await response.json()) as { code: string };
-  expect(code).toMatch(/^\d{6}$/);
-  return code;
-}
-
 /** What a resident can read on the page: no full ID number, phone or card ID may be in it. */
 async function expectNothingUnmasked(page: Page, secrets: string[]) {
   const text = await page.locator('body').innerText();
   for (const secret of secrets) expect(text).not.toContain(secret);
-}
-
-async function signIn(page: Page, request: APIRequestContext) {
-  await page.goto('/#/pages/me/index');
-  await page.locator('#go-sign-in').click();
-  await nativeInput(page, 'sms-phone').fill(PHONE);
-  await page.locator('#sms-send').click();
-  await expect(page.locator('#sms-notice')).toBeVisible();
-  await nativeInput(page, 'sms-code').fill(await smsCode(request, PHONE));
-  await page.locator('#sms-submit').click();
-  await expect(page.locator('#signed-in')).toContainText(MASKED_PHONE);
 }
 
 /** Fills the application form; a resident ID number fills in the birthday and gender by itself. */
@@ -60,7 +37,7 @@ async function fillApplication(
   await nativeInput(page, 'apply-phone').fill(PHONE);
   await page.locator('#apply-sms-send').click();
   await expect(page.locator('#apply-sms-notice')).toContainText(MASKED_PHONE);
-  await nativeInput(page, 'apply-sms-code').fill(await smsCode(request, PHONE));
+  await nativeInput(page, 'apply-sms-code').fill(await sentSmsCode(request, PHONE));
 }
 
 /** Reads the QR code off the canvas pixels, as a scanner would. */
@@ -75,21 +52,13 @@ async function decodeCanvas(page: Page): Promise<string | null> {
   return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data ?? null;
 }
 
-/** Taro's H5 router slides a new page in: wait until it has arrived before a screenshot. */
-async function pageSettled(page: Page, selector: string) {
-  await expect.poll(async () => (await page.locator(selector).boundingBox())?.x ?? -1).toBeLessThan(40);
-}
-
-test.beforeEach(async ({ request }) => {
-  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
-  expect(reset.ok()).toBe(true);
-});
+resetPlatformBeforeEach();
 
 test('a resident applies for a card, shows its code to a hospital, and adds a child', async ({
   page,
   request,
 }, testInfo) => {
-  await signIn(page, request);
+  await expect(await signInWithSms(page, request, PHONE)).toContainText(MASKED_PHONE);
 
   // Home: signed in without a card, the card slot offers 申领.
   await page.goto('/#/pages/home/index');
@@ -222,7 +191,7 @@ test('a resident applies for a card, shows its code to a hospital, and adds a ch
   await expect(rows.nth(1)).toContainText(CHILD_ID_MASKED);
   await expect(rows.nth(1)).not.toContainText('默认卡');
   await expectNothingUnmasked(page, [OWN_ID, CHILD_ID, PHONE, '王小花', cardId!]);
-  await pageSettled(page, '#family-list:visible');
+  await pageSettled(page, '#family-list');
   await page.screenshot({ path: testInfo.outputPath('family.png') });
 
   // Make the child's card the default, then unbind it after the confirmation (it stays on the platform).
@@ -260,7 +229,7 @@ test('one person, one card: another account binds the existing card after the ph
   request,
 }, testInfo) => {
   const OTHER_PHONE = '13800001111';
-  await signIn(page, request);
+  await expect(await signInWithSms(page, request, PHONE)).toContainText(MASKED_PHONE);
   await applyForOwnCard(page, request);
 
   // A relative signs in with their own phone and adds the same person.
@@ -269,7 +238,7 @@ test('one person, one card: another account binds the existing card after the ph
   await page.locator('#go-sign-in').click();
   await nativeInput(page, 'sms-phone').fill(OTHER_PHONE);
   await page.locator('#sms-send').click();
-  await nativeInput(page, 'sms-code').fill(await smsCode(request, OTHER_PHONE));
+  await nativeInput(page, 'sms-code').fill(await sentSmsCode(request, OTHER_PHONE));
   await page.locator('#sms-submit').click();
   await expect(page.locator('#signed-in')).toContainText('138****1111');
   await page.goto('/#/pages/home/index');
@@ -279,7 +248,7 @@ test('one person, one card: another account binds the existing card after the ph
   await nativeInput(page, 'apply-id-number').fill(OWN_ID);
   await nativeInput(page, 'apply-phone').fill(OTHER_PHONE);
   await page.locator('#apply-sms-send').click();
-  await nativeInput(page, 'apply-sms-code').fill(await smsCode(request, OTHER_PHONE));
+  await nativeInput(page, 'apply-sms-code').fill(await sentSmsCode(request, OTHER_PHONE));
   await page.locator('#apply-submit').click();
 
   // The refusal sits under the phone and names the phone on record, masked; the form keeps what was typed.
@@ -293,7 +262,7 @@ test('one person, one card: another account binds the existing card after the ph
   await nativeInput(page, 'apply-phone').fill(PHONE);
   await expect(page.locator('#apply-phone-error')).toHaveCount(0);
   await page.locator('#apply-sms-send').click();
-  await nativeInput(page, 'apply-sms-code').fill(await smsCode(request, PHONE));
+  await nativeInput(page, 'apply-sms-code').fill(await sentSmsCode(request, PHONE));
   await page.locator('#apply-submit').click();
   await expect(page.locator('#apply-result')).toContainText('绑定成功');
   await expect(page.locator('#apply-outcome')).toContainText('已将这张卡绑定到您的账号');
@@ -305,7 +274,7 @@ test('the code refreshes before it expires; without the network it expires, and 
 }, testInfo) => {
   // This device's clock, under the test's control (the platform's clock keeps real time).
   await page.clock.install();
-  await signIn(page, request);
+  await expect(await signInWithSms(page, request, PHONE)).toContainText(MASKED_PHONE);
   await applyForOwnCard(page, request);
   const qr = page.locator('#card-qr:visible');
   const first = await qr.getAttribute('data-qr-text');
@@ -342,7 +311,7 @@ test('a resident links a social-security card to their health card; only its mas
 }, testInfo) => {
   const SOCIAL_SECURITY_NUMBER = 'H12345678';
   const SOCIAL_SECURITY_MASKED = 'H*******8';
-  await signIn(page, request);
+  await expect(await signInWithSms(page, request, PHONE)).toContainText(MASKED_PHONE);
   await applyForOwnCard(page, request);
   await page.locator('#code-open-family:visible').click();
   const row = page.locator('#family-list:visible .family-card').first();
@@ -393,7 +362,7 @@ test('a resident links a social-security card to their health card; only its mas
     expect(values).not.toContain(SOCIAL_SECURITY_NUMBER);
   };
   await expectNumberGone();
-  await pageSettled(page, '#family-list:visible');
+  await pageSettled(page, '#family-list');
   await page.screenshot({ path: testInfo.outputPath('family-social-security.png') });
 
   // A fresh load shows the same: the platform keeps the link and returns it masked.

@@ -1,25 +1,16 @@
 // The H5 build in Chromium against the standalone mock platform: a resident signs in with an SMS code
 // and sees the region's seeded hospitals, exactly as the platform lists them.
-import { test, expect, type Page, type APIRequestContext } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { nativeInput, platformGet, resetPlatformBeforeEach, sentSmsCode } from './support/h5';
 
 const PHONE = '13912345678';
 
-/** Taro renders <Input id> as a custom element around a native input; type into the native one. */
-function nativeInput(page: Page, id: string) {
-  return page.locator(`input#${id}, #${id} input`).first();
-}
-
 async function platformHospitalNames(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get('/v1/hospitals?limit=20', { headers: { 'X-Yika-Channel': 'web' } });
-  expect(response.ok()).toBe(true);
-  const page = (await response.json()) as { data: { name: string }[] };
+  const page = await platformGet<{ data: { name: string }[] }>(request, '/v1/hospitals?limit=20');
   return page.data.map((hospital) => hospital.name);
 }
 
-test.beforeEach(async ({ request }) => {
-  const reset = await request.post('/__control/reset', { data: { seed: 1 } });
-  expect(reset.ok()).toBe(true);
-});
+resetPlatformBeforeEach();
 
 test('a resident signs in with an SMS code and sees the seeded hospitals', async ({
   page,
@@ -32,10 +23,7 @@ test('a resident signs in with an SMS code and sees the seeded hospitals', async
   await nativeInput(page, 'sms-phone').fill(PHONE);
   await page.locator('#sms-send').click();
   await expect(page.locator('#sms-notice')).toBeVisible();
-  const sms = await request.get(`/__control/sms?phone=${PHONE}`);
-  const { code } = (await sms.json()) as { code: string };
-  expect(code).toMatch(/^\d{6}$/);
-  await nativeInput(page, 'sms-code').fill(code);
+  await nativeInput(page, 'sms-code').fill(await sentSmsCode(request, PHONE));
   await page.screenshot({ path: testInfo.outputPath('sign-in.png') });
   await page.locator('#sms-submit').click();
 

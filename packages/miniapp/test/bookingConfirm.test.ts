@@ -1,4 +1,3 @@
-import type { Hold } from '@yika/sdk';
 import {
   afterHold,
   confirmButtonText,
@@ -10,24 +9,8 @@ import {
 } from '../src/lib/bookingConfirm';
 import { bookingProblemOf } from '../src/lib/bookingErrors';
 import { ApiError, NetworkError } from '@yika/sdk';
-import { policyFixture, scheduleFixture, slotFixture } from './fixtures/booking';
+import { holdFixture, policyFixture } from './fixtures/booking';
 import { cardFixture } from './fixtures/cards';
-
-function holdFixture(overrides: Partial<Hold> = {}): Hold {
-  return {
-    id: 'hold-1',
-    status: 'held',
-    cardRef: 'card-1',
-    patientName: '王*国',
-    channel: 'wechat-miniapp',
-    feeFen: 3000,
-    schedule: scheduleFixture(),
-    slot: slotFixture(),
-    createdAt: '2026-11-20T09:00:00+08:00',
-    expiresAt: '2026-11-20T09:10:00+08:00',
-    ...overrides,
-  };
-}
 
 describe('initialPatient', () => {
   const own = cardFixture({ id: 'card-1' });

@@ -1,6 +1,7 @@
 import { ApiError, NetworkError, TimeoutError, YikaError, type ErrorCode } from '@yika/sdk';
 import { payErrorOutcome, unpayableOutcome } from '../src/lib/payErrors';
-import { billFixture, holdFixture } from './fixtures/pay';
+import { holdFixture } from './fixtures/booking';
+import { billFixture } from './fixtures/pay';
 
 const apiError = (status: number, code: ErrorCode, message = '平台的说明') =>
   new ApiError({ status, code, message, requestId: 'r1' });

@@ -3,7 +3,7 @@
 // bookings counting towards the limits.
 import { addDays } from '@yika/sdk/domain';
 import type { Appointment, AppointmentPage, Hold } from '../src/contract/wire';
-import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
+import { createApi, errorOf, expectCode, jsonOf } from './support/api';
 import {
   bookFree,
   bookHold,
@@ -13,18 +13,11 @@ import {
   readAppointment,
   slotOn,
 } from './support/appointments';
-import { hold, readHold, remaining, residentsWithCards, type CardHolder } from './support/holds';
-import { usePlatform } from './support/msw';
+import { hold, readHold, remaining, residentsWithCards, shareCard, type CardHolder } from './support/holds';
+import { HOLD_MS, TODAY, TOMORROW, useBookingPlatform } from './support/booking-day';
 
-const TODAY = '2026-11-25';
-const TOMORROW = addDays(TODAY, 1);
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-const HOLD_MS = 10 * 60_000;
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
-}
 
 async function people(count: number): Promise<CardHolder[]> {
   return residentsWithCards(api, context.platform, count);
@@ -168,17 +161,11 @@ describe('the account’s appointments', () => {
     const { schedule, slot } = slotOn(context.platform, TOMORROW);
     makeFree(schedule);
     const [parent, otherParent, stranger] = await people(3);
-    const cardId = context.platform.store.cards.get(parent!.accountId, parent!.cardRef).cardId;
-    const shared = context.platform.store.cardModel.bindings.bind({
-      accountId: otherParent!.accountId,
-      cardId,
-      relation: 'spouse',
-      boundAtMs: context.platform.clock.now(),
-    });
+    const sharedRef = shareCard(context.platform, parent!, otherParent!.accountId);
     const booked = await bookFree(api, parent!, slot.id);
 
-    const seen = await page(otherParent!, `cardRef=${shared.ref}`);
-    expect(seen.data.map((item) => [item.id, item.cardRef])).toEqual([[booked.id, shared.ref]]);
+    const seen = await page(otherParent!, `cardRef=${sharedRef}`);
+    expect(seen.data.map((item) => [item.id, item.cardRef])).toEqual([[booked.id, sharedRef]]);
     expect((await page(otherParent!, `cardRef=${otherParent!.cardRef}`)).data).toEqual([]);
     expect((await page(otherParent!, '')).data.map((item) => item.id)).toEqual([booked.id]);
     expect((await page(stranger!, '')).data).toEqual([]);

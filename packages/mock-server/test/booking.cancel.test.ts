@@ -1,8 +1,7 @@
 // Cancelling (退号) until the cut-off, exactly at 16:00 the day before on the platform clock: a paid
 // booking refunded in full, the place back in the pool, and what can no longer be cancelled.
-import { addDays } from '@yika/sdk/domain';
 import type { Appointment } from '../src/contract/wire';
-import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
+import { createApi, errorOf, expectCode, jsonOf } from './support/api';
 import {
   bookFree,
   cancel,
@@ -14,16 +13,10 @@ import {
 } from './support/appointments';
 import { findSchedule } from './support/booking';
 import { remaining, residentsWithCards } from './support/holds';
-import { usePlatform } from './support/msw';
+import { TODAY, TOMORROW, useBookingPlatform } from './support/booking-day';
 
-const TODAY = '2026-11-25';
-const TOMORROW = addDays(TODAY, 1);
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
-}
 
 describe('cancelling an appointment', () => {
   it('cancels until 15:59:59 the day before and refuses from 16:00:00 (CANCEL_CUTOFF_PASSED)', async () => {

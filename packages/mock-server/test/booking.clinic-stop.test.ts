@@ -1,22 +1,15 @@
 // Clinic stops (停诊): the hospital stops a schedule; bookings are stopped and refunded in full, holds
 // released, the waitlist closed, every account holding an affected card told, and a second stop answers
 // the first.
-import { addDays } from '@yika/sdk/domain';
 import type { Appointment, ClinicStop, EventPage, Hold, WaitlistList } from '../src/contract/wire';
-import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
+import { createApi, expectCode, jsonOf } from './support/api';
 import { FIRST_HOSPITAL, fakePayments, holdOf, hospitalHeaders, slotOn } from './support/appointments';
 import { findSchedule, hospitalNamed } from './support/booking';
-import { hold, readHold, residentsWithCards } from './support/holds';
-import { usePlatform } from './support/msw';
+import { hold, readHold, residentsWithCards, shareCard } from './support/holds';
+import { TOMORROW, useBookingPlatform } from './support/booking-day';
 
-const TODAY = '2026-11-25';
-const TOMORROW = addDays(TODAY, 1);
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
-}
 
 describe('stopping a clinic', () => {
   it('stops, refunds and tells every holder of the card; holds released; a second stop answers the first', async () => {
@@ -28,13 +21,7 @@ describe('stopping a clinic', () => {
     );
     const hospitalId = schedule.doctor.hospitalId;
     const [patient, spouse, holder] = await residentsWithCards(api, context.platform, 3);
-    const cardId = context.platform.store.cards.get(patient!.accountId, patient!.cardRef).cardId;
-    const shared = context.platform.store.cardModel.bindings.bind({
-      accountId: spouse!.accountId,
-      cardId,
-      relation: 'spouse',
-      boundAtMs: context.platform.clock.now(),
-    });
+    const sharedRef = shareCard(context.platform, patient!, spouse!.accountId);
     const paid = await holdOf(api, patient!, slot.id);
     const { paymentId, appointmentId } = payments.payHold(patient!.accountId, paid.id);
     const open = jsonOf<Hold>(await hold(api, holder!, slot.id));
@@ -65,12 +52,12 @@ describe('stopping a clinic', () => {
       status: 'stopped',
       cancelReason: '医生临时外出会诊',
       cancellable: false,
-      cardRef: shared.ref,
+      cardRef: sharedRef,
       schedule: { status: 'stopped' },
     });
     for (const [account, ref] of [
       [patient!, patient!.cardRef],
-      [spouse!, shared.ref],
+      [spouse!, sharedRef],
     ] as const) {
       const [event] = jsonOf<EventPage>(await api.get('/v1/events', { token: account.token })).data;
       expect(event).toMatchObject({

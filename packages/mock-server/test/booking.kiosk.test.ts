@@ -1,21 +1,14 @@
 // Hospital bookings on the kiosk or window for a scanned card code: the same rules as a hold, the fee
 // recorded as paid on site, and the booking visible and cancellable (with a refund) in the mini-program
 // of every account holding the card.
-import { addDays } from '@yika/sdk/domain';
 import type { Appointment, AppointmentPage } from '../src/contract/wire';
-import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
+import { createApi, errorOf, expectCode, jsonOf } from './support/api';
 import { cancel, fakePayments, hospitalHeaders, slotOn } from './support/appointments';
 import { remaining, residentsWithCards } from './support/holds';
-import { usePlatform } from './support/msw';
+import { TODAY, TOMORROW, useBookingPlatform } from './support/booking-day';
 
-const TODAY = '2026-11-25';
-const TOMORROW = addDays(TODAY, 1);
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
-}
 
 describe('booking at the hospital', () => {
   it('books on the kiosk from the kept share, records the fee on site, and shows it in the mini-program', async () => {

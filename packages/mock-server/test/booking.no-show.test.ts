@@ -4,20 +4,16 @@
 import { addDays, toShanghaiIso } from '@yika/sdk/domain';
 import type { AccountEvent, Appointment, BookingStanding, EventPage } from '../src/contract/wire';
 import { NO_SHOW_GRACE_MS } from '../src/store/booking/appointment-book';
-import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
+import { createApi, errorOf, expectCode, jsonOf } from './support/api';
 import { bookFree, hospitalHeaders, makeFree, readAppointment, slotOn } from './support/appointments';
 import { findSchedule } from './support/booking';
 import { hold, residentsWithCards, type CardHolder } from './support/holds';
-import { usePlatform } from './support/msw';
+import { TODAY, useBookingPlatform } from './support/booking-day';
 
-const TODAY = '2026-11-25';
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 200 * 86_400 });
+// Sessions outlive the 90-day ban the clock is moved across.
+const context = useBookingPlatform(200);
 const api = createApi();
 const DAY_MS = 86_400_000;
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
-}
 
 async function standing(holder: CardHolder): Promise<BookingStanding> {
   return jsonOf<BookingStanding>(

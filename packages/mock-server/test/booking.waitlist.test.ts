@@ -5,21 +5,15 @@ import { addDays } from '@yika/sdk/domain';
 import type { AccountEvent, Appointment, EventPage, WaitlistEntry, WaitlistList } from '../src/contract/wire';
 import type { ScheduleRecord } from '../src/store/booking/records';
 import { SHARED_POOL } from '../src/store/booking/pools';
-import { createApi, errorOf, jsonOf, type Exchange } from './support/api';
+import { createApi, expectCode, jsonOf } from './support/api';
 import { bookFree, cancel, fakePayments, holdOf, makeFree, type FakePayments } from './support/appointments';
 import { findSchedule, hospitalNamed } from './support/booking';
 import { readHold, residentsWithCards, type CardHolder } from './support/holds';
-import { usePlatform } from './support/msw';
+import { HOLD_MS, TODAY, useBookingPlatform } from './support/booking-day';
 
-const TODAY = '2026-11-25';
 const VISIT = addDays(TODAY, 2);
-const context = usePlatform({ seed: 1, now: `${TODAY}T10:00:00+08:00`, accessTokenTtlSeconds: 7 * 86_400 });
+const context = useBookingPlatform();
 const api = createApi();
-const HOLD_MS = 10 * 60_000;
-
-function expectCode(exchange: Exchange, status: number, code: string) {
-  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
-}
 
 /** A schedule on VISIT with a few places left for the web. */
 function smallSchedule(): ScheduleRecord {

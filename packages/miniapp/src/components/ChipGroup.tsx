@@ -4,8 +4,8 @@ import { Chip } from './Chip';
 
 /**
  * One choice among options, shown as chips: all in view (性别, 与本人关系), or as a sideways-scrolling row
- * when there are many (科室类别, 区县). `className` styles the group; a scrolling row's inner strip gets
- * `<className>__items`.
+ * when there are many (科室类别, 区县). `className` styles the group; a scrolling row (yika-chip-scroll) has
+ * an inner strip that `<className>__items` styles (its padding).
  */
 export function ChipGroup<Code extends string>({
   id,
@@ -43,8 +43,8 @@ export function ChipGroup<Code extends string>({
     );
   }
   return (
-    <ScrollView scrollX className={className} {...group}>
-      <View id={id} className={`${className}__items`}>
+    <ScrollView scrollX className={`yika-chip-scroll ${className}`} {...group}>
+      <View id={id} className={`yika-chip-scroll__items ${className}__items`}>
         {chips}
       </View>
     </ScrollView>

@@ -1,7 +1,8 @@
 // The bills list (门诊缴费): filtered by family card and by status, grouped by hospital in the order the
 // platform lists them (newest first), so each hospital's bills read together.
 import type { Bill, BillStatus, Card, HospitalRef } from '@yika/sdk';
-import { BILL_STATUS_NAMES, formatYuan } from '@yika/sdk/domain';
+import { BILL_STATUS_NAMES } from '@yika/sdk/domain';
+import { amountRow, type AmountRowModel } from './amountRow';
 import { cardLabel } from './cardDisplay';
 import { clockTimeText, shanghaiDateOf } from './bookingDates';
 
@@ -42,26 +43,12 @@ export function dateTimeText(iso: string): string {
   return `${shanghaiDateOf(iso)} ${clockTimeText(iso)}`;
 }
 
-export interface BillRowModel {
-  id: string;
-  title: string;
-  subtitle: string;
-  amountText: string;
-  statusText: string;
-  label: string;
-}
-
-export function billRow(bill: Bill): BillRowModel {
-  const title = `${bill.departmentName} · ${bill.doctorName}`;
-  const subtitle = `${bill.patientName} · ${dateTimeText(bill.issuedAt)} · ${bill.items.length}项`;
-  const amountText = formatYuan(bill.totalFen);
-  const statusText = billStatusName(bill.status);
-  return {
+export function billRow(bill: Bill): AmountRowModel {
+  return amountRow({
     id: bill.id,
-    title,
-    subtitle,
-    amountText,
-    statusText,
-    label: `${title}，${amountText}，${statusText}`,
-  };
+    title: `${bill.departmentName} · ${bill.doctorName}`,
+    subtitle: `${bill.patientName} · ${dateTimeText(bill.issuedAt)} · ${bill.items.length}项`,
+    amountFen: bill.totalFen,
+    statusText: billStatusName(bill.status),
+  });
 }

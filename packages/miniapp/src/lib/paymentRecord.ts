@@ -9,30 +9,17 @@ import {
   PAYMENT_STATUS_NAMES,
   REFUND_STATUS_NAMES,
 } from '@yika/sdk/domain';
+import { amountRow, type AmountRowModel } from './amountRow';
 import { dateTimeText } from './billList';
 
-export interface PaymentRowModel {
-  id: string;
-  title: string;
-  subtitle: string;
-  amountText: string;
-  statusText: string;
-  label: string;
-}
-
-export function paymentRow(payment: Payment): PaymentRowModel {
-  const title = payment.description;
-  const subtitle = `${payment.hospital.name} · ${dateTimeText(payment.createdAt)}`;
-  const amountText = formatYuan(payment.amountFen);
-  const statusText = PAYMENT_STATUS_NAMES[payment.status];
-  return {
+export function paymentRow(payment: Payment): AmountRowModel {
+  return amountRow({
     id: payment.id,
-    title,
-    subtitle,
-    amountText,
-    statusText,
-    label: `${title}，${amountText}，${statusText}`,
-  };
+    title: payment.description,
+    subtitle: `${payment.hospital.name} · ${dateTimeText(payment.createdAt)}`,
+    amountFen: payment.amountFen,
+    statusText: PAYMENT_STATUS_NAMES[payment.status],
+  });
 }
 
 export interface FactLine {

@@ -162,6 +162,11 @@ export function goToSignIn(): void {
   void Taro.navigateTo({ url: ROUTES.signIn });
 }
 
+/** To the home tab (首页), e.g. 返回首页 on a result page. */
+export function goHome(): void {
+  void Taro.switchTab({ url: ROUTES.home });
+}
+
 /** After signing in: back to where the resident came from, or to 我的 when sign-in was the first page. */
 export function leaveSignIn(): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();

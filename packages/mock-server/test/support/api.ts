@@ -83,6 +83,11 @@ export function errorOf(exchange: Exchange): {
   return body.error;
 }
 
+/** Asserts the call failed with this status and error code. */
+export function expectCode(exchange: Exchange, status: number, code: string): void {
+  expect([exchange.status, errorOf(exchange).code]).toEqual([status, code]);
+}
+
 export function jsonOf<T>(exchange: Exchange): T {
   if (exchange.status >= 400) throw new Error(`Expected success, got ${exchange.status}: ${exchange.text}`);
   return exchange.json as T;

@@ -20,6 +20,17 @@ export async function residentsWithCards(api: Api, platform: Platform, count: nu
   );
 }
 
+/**
+ * Binds the holder's card to another account as well (a spouse's), the way a family shares one card; the
+ * card's ref in that account.
+ */
+export function shareCard(platform: Platform, holder: CardHolder, accountId: string): string {
+  const { cardModel } = platform.store;
+  const { cardId } = cardModel.bindings.get(holder.accountId, holder.cardRef);
+  return cardModel.bindings.bind({ accountId, cardId, relation: 'spouse', boundAtMs: platform.clock.now() })
+    .ref;
+}
+
 export const on = (channel: Channel): CallOptions => ({ headers: { 'X-Yika-Channel': channel } });
 
 export function hold(

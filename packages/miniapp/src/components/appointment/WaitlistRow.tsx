@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { WaitlistEntry } from '@yika/sdk';
 import { waitlistRow } from '../../lib/appointmentSegments';
 import { ActionButton } from '../ActionButton';
-import { StatusChip } from '../StatusChip';
+import { VisitLines } from './VisitLines';
+import '../list-row.scss';
 import './appointment-list.scss';
 
 /** One waitlist entry (候补): where it stands; an offered place to pay; leave the waitlist. */
@@ -20,16 +21,8 @@ export function WaitlistRow({
   const row = waitlistRow(entry);
   const payHoldId = row.payHoldId;
   return (
-    <View className="appointment-row waitlist-row" data-waitlist-id={row.id}>
-      <View className="appointment-row__head">
-        <Text className="appointment-row__title">{row.title}</Text>
-        <StatusChip className="appointment-row__status" text={row.status.text} tone={row.status.tone} />
-      </View>
-      <Text className="appointment-row__meta">{row.subtitle}</Text>
-      <Text className="appointment-row__time">{row.timeText}</Text>
-      <Text className="appointment-row__meta">
-        就诊人 <Text className="appointment-row__patient">{row.patientName}</Text>
-      </Text>
+    <View className="list-row appointment-row waitlist-row" data-waitlist-id={row.id}>
+      <VisitLines row={row} />
       <Text className="waitlist-row__detail">{row.detail}</Text>
       {payHoldId || row.canLeave ? (
         <View className="appointment-row__actions">

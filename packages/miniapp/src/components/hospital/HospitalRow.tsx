@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { HospitalSummary } from '@yika/sdk';
 import { a11yProps } from '../../lib/a11y';
+import '../list-row.scss';
 import './hospital-row.scss';
 
 const MAX_TAGS = 3;
@@ -15,7 +16,7 @@ export function HospitalRow({
   const tags = (hospital.tags ?? []).slice(0, MAX_TAGS);
   return (
     <View
-      className="hospital-row"
+      className="list-row hospital-row"
       onClick={() => onOpen(hospital.id)}
       {...a11yProps({
         role: 'link',
@@ -24,10 +25,10 @@ export function HospitalRow({
       })}
     >
       <View className="hospital-row__head">
-        <Text className="hospital-row__name">{hospital.name}</Text>
+        <Text className="list-row__title hospital-row__name">{hospital.name}</Text>
         <Text className="hospital-row__level">{hospital.levelName}</Text>
       </View>
-      <Text className="hospital-row__meta">
+      <Text className="list-row__meta">
         {hospital.district.name} · {hospital.address}
       </Text>
       {tags.length > 0 ? (

@@ -1,15 +1,12 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
 import { BookingEntries } from '../../components/booking/BookingEntries';
 import { DefaultCardPanel } from '../../components/card/DefaultCardPanel';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { HospitalFilterBar } from '../../components/hospital/HospitalFilterBar';
 import { HospitalRow } from '../../components/hospital/HospitalRow';
-import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { PagedListView } from '../../components/PagedListView';
 import { useCards } from '../../hooks/useCards';
 import { useHospitalSearch } from '../../hooks/useHospitalSearch';
 import { errorMessageOf } from '../../lib/errors';
@@ -39,36 +36,29 @@ export default function HomePage() {
       <DefaultCardPanel cards={cards} />
       <BookingEntries />
       <HospitalFilterBar filters={filters} districts={districts.data ?? []} onChange={setFilters} />
-      {hospitals.status === 'loading' ? <LoadingState label="正在加载医院…" /> : null}
-      {hospitals.status === 'error' ? (
-        <ErrorState title="医院列表加载失败" error={hospitals.error} onRetry={hospitals.reload} />
-      ) : null}
-      {hospitals.status === 'empty' ? (
-        <EmptyState
-          title="没有找到医院"
-          hint={hasActiveFilters(filters) ? '换个关键词或筛选条件试试' : '本地区暂无可预约的医院'}
-          action={
-            hasActiveFilters(filters) ? (
-              <ActionButton variant="secondary" onClick={() => setFilters(NO_HOSPITAL_FILTERS)}>
-                清除筛选
-              </ActionButton>
-            ) : undefined
-          }
-        />
-      ) : null}
-      {hospitals.status === 'ready' ? (
-        <View id="hospital-list">
-          {hospitals.items.map((hospital) => (
-            <HospitalRow key={hospital.id} hospital={hospital} onOpen={openHospital} />
-          ))}
-          <ListFooter
-            loadingMore={hospitals.loadingMore}
-            loadMoreError={hospitals.loadMoreError}
-            hasMore={hospitals.hasMore}
-            onLoadMore={() => hospitals.loadMore('explicit')}
+      <PagedListView
+        list={hospitals}
+        id="hospital-list"
+        loadingLabel="正在加载医院…"
+        errorTitle="医院列表加载失败"
+        empty={
+          <EmptyState
+            title="没有找到医院"
+            hint={hasActiveFilters(filters) ? '换个关键词或筛选条件试试' : '本地区暂无可预约的医院'}
+            action={
+              hasActiveFilters(filters) ? (
+                <ActionButton variant="secondary" onClick={() => setFilters(NO_HOSPITAL_FILTERS)}>
+                  清除筛选
+                </ActionButton>
+              ) : undefined
+            }
           />
-        </View>
-      ) : null}
+        }
+      >
+        {(items) =>
+          items.map((hospital) => <HospitalRow key={hospital.id} hospital={hospital} onOpen={openHospital} />)
+        }
+      </PagedListView>
     </Page>
   );
 }

@@ -14,6 +14,14 @@ import './index.scss';
 
 const open = (url: string) => void Taro.navigateTo({ url });
 
+/** What a signed-in account reaches from 我的, in this order. */
+const ACCOUNT_ENTRIES: ReadonlyArray<{ id: string; title: string; hint: string; url: () => string }> = [
+  { id: 'me-cards', title: '我的健康卡', hint: '出示二维码，全市医院通用', url: () => cardCodeUrl() },
+  { id: 'me-family', title: '家庭成员', hint: '为家人申领、绑定健康卡', url: () => ROUTES.cardFamily },
+  { id: 'me-bills', title: '门诊缴费', hint: '待缴费用，可用医保结算', url: () => billsUrl() },
+  { id: 'me-payments', title: '缴费记录', hint: '挂号费、门诊费用和退款', url: () => paymentRecordsUrl() },
+];
+
 export default function MePage() {
   const account = useAccount();
   const [signingOut, setSigningOut] = useState(false);
@@ -68,30 +76,15 @@ export default function MePage() {
       ) : null}
       {account.status === 'ready' && account.data ? (
         <View className="yika-card" id="me-card-entries">
-          <EntryRow
-            id="me-cards"
-            title="我的健康卡"
-            hint="出示二维码，全市医院通用"
-            onOpen={() => open(cardCodeUrl())}
-          />
-          <EntryRow
-            id="me-family"
-            title="家庭成员"
-            hint="为家人申领、绑定健康卡"
-            onOpen={() => open(ROUTES.cardFamily)}
-          />
-          <EntryRow
-            id="me-bills"
-            title="门诊缴费"
-            hint="待缴费用，可用医保结算"
-            onOpen={() => open(billsUrl())}
-          />
-          <EntryRow
-            id="me-payments"
-            title="缴费记录"
-            hint="挂号费、门诊费用和退款"
-            onOpen={() => open(paymentRecordsUrl())}
-          />
+          {ACCOUNT_ENTRIES.map((entry) => (
+            <EntryRow
+              key={entry.id}
+              id={entry.id}
+              title={entry.title}
+              hint={entry.hint}
+              onOpen={() => open(entry.url())}
+            />
+          ))}
         </View>
       ) : null}
     </Page>

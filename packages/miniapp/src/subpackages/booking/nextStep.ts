@@ -3,7 +3,7 @@
 import Taro from '@tarojs/taro';
 import type { NextStep } from '../../lib/bookingErrors';
 import { openAppointmentsTab } from '../../services/appointmentsTab';
-import { goToSignIn, payCheckoutUrl, returnTo, ROUTES } from '../../services/routes';
+import { goHome, goToSignIn, payCheckoutUrl, returnTo, ROUTES } from '../../services/routes';
 
 export interface LocalSteps {
   retry?: () => void;
@@ -19,7 +19,7 @@ function backFromSlots(): void {
   // Confirm sits on the slots page, which sits on the department or doctor page: back two, where possible.
   const depth = Taro.getCurrentPages().length;
   if (depth > 2) void Taro.navigateBack({ delta: 2 });
-  else void Taro.switchTab({ url: ROUTES.home });
+  else goHome();
 }
 
 export function goToNextStep(next: NextStep, local: LocalSteps): void {

@@ -4,6 +4,7 @@ import type { PayNextStep } from '../../lib/payErrors';
 import {
   appointmentDetailUrl,
   bookingSlotsUrl,
+  goHome,
   goToSignIn,
   paymentRecordsUrl,
   paymentRecordUrl,
@@ -54,6 +55,6 @@ export function takeNextStep(step: PayNextStep, context: NextStepContext): void 
       return;
     case 'back':
       if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
-      else void Taro.switchTab({ url: ROUTES.home });
+      else goHome();
   }
 }

@@ -1,14 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { a11yProps } from '../../../lib/a11y';
-
-export interface AmountRowModel {
-  id: string;
-  title: string;
-  subtitle: string;
-  amountText: string;
-  statusText: string;
-  label: string;
-}
+import type { AmountRowModel } from '../../../lib/amountRow';
 
 /** A bill or a payment in a list: what, for whom and when, the amount and its status in words. */
 export function AmountRow({ model, onOpen }: { model: AmountRowModel; onOpen: (id: string) => void }) {

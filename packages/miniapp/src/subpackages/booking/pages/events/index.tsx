@@ -3,16 +3,15 @@ import { Text, View } from '@tarojs/components';
 import { useCallback } from 'react';
 import type { AccountEvent } from '@yika/sdk';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { ListFooter } from '../../../../components/ListFooter';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { PagedListView } from '../../../../components/PagedListView';
 import { StatusChip } from '../../../../components/StatusChip';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { a11yProps } from '../../../../lib/a11y';
 import { eventRow } from '../../../../lib/eventDisplay';
 import { appointmentDetailUrl } from '../../../../services/routes';
 import { yika } from '../../../../services/yika';
+import '../../../../components/list-row.scss';
 import '../../booking.scss';
 
 const PAGE_SIZE = 20;
@@ -25,16 +24,16 @@ function EventRow({ event }: { event: AccountEvent }) {
     : undefined;
   return (
     <View
-      className="event-row"
+      className="list-row event-row"
       data-event-type={event.type}
       onClick={open}
       {...a11yProps({ role: open ? 'link' : 'article', label: row.label, focusable: open !== undefined })}
     >
-      <View className="event-row__head">
-        <Text className="event-row__title">{row.title}</Text>
+      <View className="list-row__head">
+        <Text className="list-row__title">{row.title}</Text>
         <StatusChip text={row.typeName} tone="active" />
       </View>
-      <Text className="event-row__time">{row.timeText}</Text>
+      <Text className="list-row__meta">{row.timeText}</Text>
       <Text className="event-row__body">{row.body}</Text>
       {open ? <Text className="event-row__link">查看预约 ›</Text> : null}
     </View>
@@ -55,26 +54,15 @@ export default function EventsPage() {
   useReachBottom(() => events.loadMore('auto'));
   return (
     <Page id="events-page">
-      {events.status === 'loading' ? <LoadingState label="正在加载消息…" /> : null}
-      {events.status === 'error' ? (
-        <ErrorState title="消息加载失败" error={events.error} onRetry={events.reload} />
-      ) : null}
-      {events.status === 'empty' ? (
-        <EmptyState title="暂无消息" hint="停诊通知、退款到账和候补结果会显示在这里。" />
-      ) : null}
-      {events.status === 'ready' ? (
-        <View id="event-list">
-          {events.items.map((event) => (
-            <EventRow key={event.id} event={event} />
-          ))}
-          <ListFooter
-            loadingMore={events.loadingMore}
-            loadMoreError={events.loadMoreError}
-            hasMore={events.hasMore}
-            onLoadMore={() => events.loadMore('explicit')}
-          />
-        </View>
-      ) : null}
+      <PagedListView
+        list={events}
+        id="event-list"
+        loadingLabel="正在加载消息…"
+        errorTitle="消息加载失败"
+        empty={<EmptyState title="暂无消息" hint="停诊通知、退款到账和候补结果会显示在这里。" />}
+      >
+        {(items) => items.map((event) => <EventRow key={event.id} event={event} />)}
+      </PagedListView>
     </Page>
   );
 }

@@ -1,10 +1,8 @@
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { ListFooter } from '../../../../components/ListFooter';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { PagedListView } from '../../../../components/PagedListView';
 import { errorMessageOf } from '../../../../lib/errors';
 import { pageParam } from '../../../../lib/routeParams';
 import { SEARCH_TYPE_OPTIONS, type SearchRow } from '../../../../lib/searchResults';
@@ -56,25 +54,16 @@ export default function RegionSearchPage() {
           />
         </View>
       ) : null}
-      {query && results.status === 'loading' ? <LoadingState label="正在搜索…" /> : null}
-      {query && results.status === 'error' ? (
-        <ErrorState title="搜索失败" error={results.error} onRetry={results.reload} />
-      ) : null}
-      {query && results.status === 'empty' ? (
-        <EmptyState title={`没有找到“${query}”`} hint="换个关键词试试，比如科室名称或医生姓氏" />
-      ) : null}
-      {query && results.status === 'ready' ? (
-        <View id="search-results">
-          {results.items.map((row) => (
-            <SearchHitRow key={row.id} row={row} onOpen={openRow} />
-          ))}
-          <ListFooter
-            loadingMore={results.loadingMore}
-            loadMoreError={results.loadMoreError}
-            hasMore={results.hasMore}
-            onLoadMore={() => results.loadMore('explicit')}
-          />
-        </View>
+      {query ? (
+        <PagedListView
+          list={results}
+          id="search-results"
+          loadingLabel="正在搜索…"
+          errorTitle="搜索失败"
+          empty={<EmptyState title={`没有找到“${query}”`} hint="换个关键词试试，比如科室名称或医生姓氏" />}
+        >
+          {(items) => items.map((row) => <SearchHitRow key={row.id} row={row} onOpen={openRow} />)}
+        </PagedListView>
       ) : null}
     </Page>
   );

@@ -4,9 +4,9 @@ import { ActionButton } from '../../../../components/ActionButton';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
-import { a11yProps } from '../../../../lib/a11y';
+import { ResultBanner } from '../../../../components/ResultBanner';
 import { pageParam } from '../../../../lib/routeParams';
-import { appointmentDetailUrl, ROUTES } from '../../../../services/routes';
+import { appointmentDetailUrl, goHome } from '../../../../services/routes';
 import { AppointmentFacts } from '../../components/AppointmentFacts';
 import { useAppointmentDetail } from '../../useAppointmentDetail';
 import '../../booking.scss';
@@ -24,11 +24,9 @@ export default function BookingSuccessPage() {
       {detail.status !== 'error' && !detail.data ? <LoadingState label="正在加载预约信息…" /> : null}
       {detail.data ? (
         <View>
-          <View id="booking-success" className="yika-card booking-result" {...a11yProps({ role: 'status' })}>
-            <Text className="booking-result__symbol">✓</Text>
-            <Text className="booking-result__title">预约成功</Text>
-            <Text className="booking-result__hint">请按时就诊；不能前往时，请在取消截止时间前取消。</Text>
-          </View>
+          <ResultBanner id="booking-success" symbol="✓" title="预约成功" tone="done">
+            <Text className="result-banner__hint">请按时就诊；不能前往时，请在取消截止时间前取消。</Text>
+          </ResultBanner>
           <AppointmentFacts
             appointment={detail.data.appointment}
             hospitalAddress={detail.data.hospital?.address}
@@ -43,12 +41,7 @@ export default function BookingSuccessPage() {
             >
               查看预约
             </ActionButton>
-            <ActionButton
-              id="back-home"
-              block
-              variant="secondary"
-              onClick={() => void Taro.switchTab({ url: ROUTES.home })}
-            >
+            <ActionButton id="back-home" block variant="secondary" onClick={goHome}>
               返回首页
             </ActionButton>
           </View>

@@ -13,7 +13,8 @@ import {
   selectCard,
 } from '../../../../lib/cardDisplay';
 import { ROUTES } from '../../../../services/routes';
-import { CardGate } from '../../components/CardGate';
+import { CardsGate } from '../../../../components/card/CardsGate';
+import { CARD_GATE } from '../../cardGate';
 import { CardSwitcher } from '../../components/CardSwitcher';
 import { CodeStatus } from '../../components/CodeStatus';
 import { QrCanvas } from '../../components/QrCanvas';
@@ -72,7 +73,9 @@ export default function CardCodePage() {
   const cards = useCards();
   return (
     <Page id="card-code-page">
-      <CardGate cards={cards}>{(list) => <CardCode cards={list} initialRef={params.ref} />}</CardGate>
+      <CardsGate cards={cards} {...CARD_GATE}>
+        {(list) => <CardCode cards={list} initialRef={params.ref} />}
+      </CardsGate>
     </Page>
   );
 }

@@ -7,7 +7,8 @@ import { useCards } from '../../../../hooks/useCards';
 import { a11yProps } from '../../../../lib/a11y';
 import { canAddCard, hasSelfCard, MAX_CARDS_PER_ACCOUNT } from '../../../../lib/cardDisplay';
 import { cardApplyUrl, cardCodeUrl, socialSecurityUrl } from '../../../../services/routes';
-import { CardGate } from '../../components/CardGate';
+import { CardsGate } from '../../../../components/card/CardsGate';
+import { CARD_GATE } from '../../cardGate';
 import { FamilyCardRow } from '../../components/FamilyCardRow';
 import { useFamilyActions } from '../../useFamilyActions';
 import '../../card.scss';
@@ -64,7 +65,9 @@ export default function FamilyPage() {
   const cards = useCards();
   return (
     <Page id="card-family-page">
-      <CardGate cards={cards}>{(list) => <FamilyList cards={list} onChanged={cards.reload} />}</CardGate>
+      <CardsGate cards={cards} {...CARD_GATE}>
+        {(list) => <FamilyList cards={list} onChanged={cards.reload} />}
+      </CardsGate>
     </Page>
   );
 }

@@ -6,7 +6,8 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { Page } from '../../../../components/Page';
 import { useCards } from '../../../../hooks/useCards';
 import { returnTo, ROUTES } from '../../../../services/routes';
-import { CardGate } from '../../components/CardGate';
+import { CardsGate } from '../../../../components/card/CardsGate';
+import { CARD_GATE } from '../../cardGate';
 import { SocialSecurityForm } from '../../components/SocialSecurityForm';
 import { useSocialSecurityLink } from '../../useSocialSecurityLink';
 import '../../card.scss';
@@ -22,7 +23,7 @@ export default function SocialSecurityPage() {
   const cards = useCards();
   return (
     <Page id="card-social-security-page">
-      <CardGate cards={cards}>
+      <CardsGate cards={cards} {...CARD_GATE}>
         {(list) => {
           // Not the default card as a fallback: linking a number to a card not asked for would be wrong.
           const card = list.find((candidate) => candidate.id === params.card);
@@ -41,7 +42,7 @@ export default function SocialSecurityPage() {
             </View>
           );
         }}
-      </CardGate>
+      </CardsGate>
     </Page>
   );
 }

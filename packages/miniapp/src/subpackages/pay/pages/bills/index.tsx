@@ -5,17 +5,16 @@ import type { BillStatus, Card } from '@yika/sdk';
 import { ActionButton } from '../../../../components/ActionButton';
 import { ChipGroup } from '../../../../components/ChipGroup';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { ListFooter } from '../../../../components/ListFooter';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { PagedListView } from '../../../../components/PagedListView';
 import { useCards } from '../../../../hooks/useCards';
 import { BILL_STATUS_OPTIONS, billRow, cardOptions, groupByHospital } from '../../../../lib/billList';
 import { errorMessageOf } from '../../../../lib/errors';
 import { pageParam } from '../../../../lib/routeParams';
 import { billDetailUrl, paymentRecordsUrl } from '../../../../services/routes';
 import { AmountRow } from '../../components/AmountRow';
-import { PayGate } from '../../components/PayGate';
+import { CardsGate } from '../../../../components/card/CardsGate';
+import { PAY_GATE } from '../../payGate';
 import { useBillList } from '../../usePayLists';
 import '../../pay.scss';
 
@@ -64,27 +63,28 @@ function BillList({ cards, initialCard }: { cards: Card[]; initialCard: string |
           className="pay__chips"
         />
       </View>
-      {bills.status === 'loading' ? <LoadingState label="正在加载账单…" /> : null}
-      {bills.status === 'error' ? (
-        <ErrorState title="账单加载失败" error={bills.error} onRetry={bills.reload} />
-      ) : null}
-      {bills.status === 'empty' ? (
-        <EmptyState
-          title={status === 'unpaid' ? '没有待缴费的账单' : '没有已缴费的账单'}
-          hint={status === 'unpaid' ? '医生开具检查、检验或处方后，待缴费用会显示在这里。' : undefined}
-          action={
-            <ActionButton
-              variant="secondary"
-              onClick={() => void Taro.navigateTo({ url: paymentRecordsUrl() })}
-            >
-              查看缴费记录
-            </ActionButton>
-          }
-        />
-      ) : null}
-      {bills.status === 'ready' ? (
-        <View id="bill-list">
-          {groupByHospital(bills.items).map((group) => (
+      <PagedListView
+        list={bills}
+        id="bill-list"
+        loadingLabel="正在加载账单…"
+        errorTitle="账单加载失败"
+        empty={
+          <EmptyState
+            title={status === 'unpaid' ? '没有待缴费的账单' : '没有已缴费的账单'}
+            hint={status === 'unpaid' ? '医生开具检查、检验或处方后，待缴费用会显示在这里。' : undefined}
+            action={
+              <ActionButton
+                variant="secondary"
+                onClick={() => void Taro.navigateTo({ url: paymentRecordsUrl() })}
+              >
+                查看缴费记录
+              </ActionButton>
+            }
+          />
+        }
+      >
+        {(items) =>
+          groupByHospital(items).map((group) => (
             <View key={group.hospital.id} className="bill-group">
               <Text className="pay__group-title">{group.hospital.name}</Text>
               {group.items.map((bill) => (
@@ -95,15 +95,9 @@ function BillList({ cards, initialCard }: { cards: Card[]; initialCard: string |
                 />
               ))}
             </View>
-          ))}
-          <ListFooter
-            loadingMore={bills.loadingMore}
-            loadMoreError={bills.loadMoreError}
-            hasMore={bills.hasMore}
-            onLoadMore={() => bills.loadMore('explicit')}
-          />
-        </View>
-      ) : null}
+          ))
+        }
+      </PagedListView>
     </View>
   );
 }
@@ -114,9 +108,9 @@ export default function BillsPage() {
   const cards = useCards();
   return (
     <Page id="pay-bills-page">
-      <PayGate cards={cards}>
+      <CardsGate cards={cards} {...PAY_GATE}>
         {(list) => <BillList cards={list} initialCard={pageParam(params, 'card')} />}
-      </PayGate>
+      </CardsGate>
     </Page>
   );
 }

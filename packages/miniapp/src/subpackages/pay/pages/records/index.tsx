@@ -4,10 +4,8 @@ import { useRef, useState } from 'react';
 import type { Card } from '@yika/sdk';
 import { ChipGroup } from '../../../../components/ChipGroup';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { ListFooter } from '../../../../components/ListFooter';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { PagedListView } from '../../../../components/PagedListView';
 import { useCards } from '../../../../hooks/useCards';
 import { cardOptions } from '../../../../lib/billList';
 import { errorMessageOf } from '../../../../lib/errors';
@@ -15,7 +13,8 @@ import { paymentRow } from '../../../../lib/paymentRecord';
 import { pageParam } from '../../../../lib/routeParams';
 import { paymentRecordUrl } from '../../../../services/routes';
 import { AmountRow } from '../../components/AmountRow';
-import { PayGate } from '../../components/PayGate';
+import { CardsGate } from '../../../../components/card/CardsGate';
+import { PAY_GATE } from '../../payGate';
 import { usePaymentRecords } from '../../usePayLists';
 import '../../pay.scss';
 
@@ -54,30 +53,23 @@ function RecordList({ cards, initialCard }: { cards: Card[]; initialCard: string
           scrollable
         />
       </View>
-      {records.status === 'loading' ? <LoadingState label="正在加载缴费记录…" /> : null}
-      {records.status === 'error' ? (
-        <ErrorState title="缴费记录加载失败" error={records.error} onRetry={records.reload} />
-      ) : null}
-      {records.status === 'empty' ? (
-        <EmptyState title="还没有缴费记录" hint="挂号费和门诊缴费的订单会显示在这里。" />
-      ) : null}
-      {records.status === 'ready' ? (
-        <View id="record-list">
-          {records.items.map((payment) => (
+      <PagedListView
+        list={records}
+        id="record-list"
+        loadingLabel="正在加载缴费记录…"
+        errorTitle="缴费记录加载失败"
+        empty={<EmptyState title="还没有缴费记录" hint="挂号费和门诊缴费的订单会显示在这里。" />}
+      >
+        {(items) =>
+          items.map((payment) => (
             <AmountRow
               key={payment.id}
               model={paymentRow(payment)}
               onOpen={(id) => void Taro.navigateTo({ url: paymentRecordUrl(id) })}
             />
-          ))}
-          <ListFooter
-            loadingMore={records.loadingMore}
-            loadMoreError={records.loadMoreError}
-            hasMore={records.hasMore}
-            onLoadMore={() => records.loadMore('explicit')}
-          />
-        </View>
-      ) : null}
+          ))
+        }
+      </PagedListView>
     </View>
   );
 }
@@ -88,9 +80,9 @@ export default function PaymentRecordsPage() {
   const cards = useCards();
   return (
     <Page id="pay-records-page">
-      <PayGate cards={cards}>
+      <CardsGate cards={cards} {...PAY_GATE}>
         {(list) => <RecordList cards={list} initialCard={pageParam(params, 'card')} />}
-      </PayGate>
+      </CardsGate>
     </Page>
   );
 }

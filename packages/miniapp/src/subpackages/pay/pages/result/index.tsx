@@ -4,15 +4,15 @@ import { formatYuan } from '@yika/sdk/domain';
 import { ActionButton } from '../../../../components/ActionButton';
 import { EmptyState } from '../../../../components/EmptyState';
 import { Page } from '../../../../components/Page';
-import { a11yProps } from '../../../../lib/a11y';
+import { ResultBanner } from '../../../../components/ResultBanner';
 import { paymentIdFromReturn } from '../../../../lib/payReturn';
 import { resultView } from '../../../../lib/settleWait';
 import {
   appointmentDetailUrl,
   billsUrl,
+  goHome,
   paymentRecordsUrl,
   paymentRecordUrl,
-  ROUTES,
 } from '../../../../services/routes';
 import { SplitPanel } from '../../components/SplitPanel';
 import { useSettleWait } from '../../useSettleWait';
@@ -26,23 +26,19 @@ function Result({ paymentId }: { paymentId: string }) {
   const payment = wait.payment;
   return (
     <View id="pay-result" data-phase={wait.phase}>
-      <View className="yika-card pay-result" {...a11yProps({ role: 'status' })}>
-        <Text className="pay-result__symbol">{view.symbol}</Text>
-        <Text id="pay-result-title" className="pay-result__title">
-          {view.title}
-        </Text>
+      <ResultBanner symbol={view.symbol} title={view.title} titleId="pay-result-title">
         {payment && wait.phase !== 'waiting' ? (
           <Text id="pay-result-amount" className="pay-result__amount">
             {formatYuan(payment.split.selfPayFen)}
           </Text>
         ) : null}
-        <Text className="yika-state__hint">{view.hint}</Text>
+        <Text className="result-banner__hint">{view.hint}</Text>
         {wait.phase === 'waiting' ? (
           <Text id="pay-result-progress" className="pay__hint">
             已等待 {wait.elapsedSeconds} 秒
           </Text>
         ) : null}
-      </View>
+      </ResultBanner>
       {payment && wait.phase === 'paid' && payment.purpose === 'bill' ? (
         <SplitPanel id="result-split" split={payment.split} title="结算明细" />
       ) : null}
@@ -81,12 +77,7 @@ function Result({ paymentId }: { paymentId: string }) {
             查看缴费记录
           </ActionButton>
         ) : null}
-        <ActionButton
-          id="pay-result-home"
-          block
-          variant="secondary"
-          onClick={() => void Taro.switchTab({ url: ROUTES.home })}
-        >
+        <ActionButton id="pay-result-home" block variant="secondary" onClick={goHome}>
           返回首页
         </ActionButton>
       </View>
