@@ -8,6 +8,7 @@ import type { Jwks, SmsPurpose } from './contract/wire';
 import { operationDefinitions } from './handlers';
 import { FaultTable, type FaultInjector } from './http/faults';
 import { Pipeline } from './http/pipeline';
+import { buildRouteTable, dispatchThrough, type Dispatch } from './http/route-table';
 import { buildHandlers } from './http/routes';
 import type { HospitalKey } from './store/cards/hospital-keys';
 import type { SmsListener } from './store/sms';
@@ -39,6 +40,11 @@ export interface PlatformOptions {
 export interface Platform {
   /** msw handlers for any origin ('*\/v1/...'); use with setupServer or getResponse. */
   handlers: RequestHandler[];
+  /**
+   * Answers a request as `handlers` would, without going through msw (the standalone server's path);
+   * undefined when none of them would take it. `pathname` is the request URL's.
+   */
+  dispatch: Dispatch;
   /** The in-memory model; replaced by `reset`. */
   readonly store: PlatformStore;
   clock: MockClock;
@@ -105,6 +111,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
 
   return {
     handlers,
+    dispatch: dispatchThrough(buildRouteTable(contract, operationDefinitions), pipeline),
     get store() {
       return store;
     },

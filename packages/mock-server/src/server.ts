@@ -1,16 +1,15 @@
-// The standalone mock platform: a node:http server that feeds every /v1 request to the platform's msw
-// handlers (msw's getResponse), plus CORS, the /__control/ API and, optionally, a static H5 build.
+// The standalone mock platform: a node:http server that feeds every /v1 request to the platform's
+// pipeline (platform.dispatch: matched as its msw handlers match, without msw's per-request work), plus
+// CORS, the /__control/ API and, optionally, a static H5 build.
 // Faults reach the socket: a reset or commit-then-drop destroys the connection instead of answering.
 import { statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { getResponse } from 'msw';
 import { errorResponse } from './http/errors';
 import { newRequestId } from './http/request-id';
 import { createPlatform, type Platform } from './platform';
 import { handleControl } from './standalone/control';
-import { handlerCandidates } from './standalone/handler-candidates';
 import { answerPreflight, applyCors } from './standalone/cors';
 import { sendFetchResponse, toFetchRequest } from './standalone/node-bridge';
 import { serveStatic } from './standalone/static';
@@ -99,8 +98,7 @@ async function route(
   if (url.pathname === '/v1' || url.pathname.startsWith('/v1/')) {
     const request = await toFetchRequest(req, url);
     const response =
-      (await getResponse(handlerCandidates(platform.handlers, request.method, url.pathname), request)) ??
-      errorResponse('NOT_FOUND', newRequestId());
+      (await platform.dispatch(request, url.pathname)) ?? errorResponse('NOT_FOUND', newRequestId());
     // msw's HttpResponse.error() (a reset or commit-then-drop fault): the client sees a dropped connection.
     if (response.type === 'error') return void res.destroy();
     return sendFetchResponse(res, response);

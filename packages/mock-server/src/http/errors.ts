@@ -2,7 +2,7 @@
 // each code. The message comes from the SDK's one table of resident-facing texts (messageForCode), so the
 // platform and the SDK always say the same thing.
 import { messageForCode } from '@yika/sdk/domain';
-import { HttpResponse } from 'msw';
+import { jsonResponse } from './json-response';
 import type { ErrorCode, ErrorDetail, ErrorResponse } from '../contract/wire';
 
 /** The HTTP status of every error code, as listed in the contract's ErrorCode description. */
@@ -104,7 +104,7 @@ export function errorResponse(
 ): Response {
   const headers: Record<string, string> = { 'X-Request-Id': requestId };
   if (options.retryAfterSeconds !== undefined) headers['Retry-After'] = String(options.retryAfterSeconds);
-  return HttpResponse.json(errorBody(code, requestId, options.details, options.message), {
+  return jsonResponse(errorBody(code, requestId, options.details, options.message), {
     status: options.status ?? STATUS_FOR_CODE[code],
     headers,
   });

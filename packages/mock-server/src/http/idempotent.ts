@@ -2,6 +2,7 @@
 // Transient answers (429, 5xx) are not kept: the caller is told to try again, and the retry must run.
 import { HttpResponse } from 'msw';
 import type { IdempotencyLedger, StoredResponse } from '../store/idempotency';
+import { bodyTextOf } from './json-response';
 
 const KEPT_HEADERS = ['content-type', 'x-request-id', 'retry-after'];
 
@@ -30,7 +31,7 @@ async function snapshot(response: Response): Promise<StoredResponse> {
     const value = response.headers.get(name);
     if (value !== null) headers.push([name, value]);
   }
-  return { status: response.status, headers, body: await response.clone().text() };
+  return { status: response.status, headers, body: await bodyTextOf(response) };
 }
 
 /** The stored answer, marked as a replay (as Stripe does), with the first request's X-Request-Id. */

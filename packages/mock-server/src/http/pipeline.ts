@@ -13,6 +13,7 @@ import { authenticateCaller, idempotencyScope } from './caller';
 import { codeForStatus, errorResponse } from './errors';
 import type { FaultTable } from './faults';
 import { requestFingerprint, runOnce } from './idempotent';
+import { bodyTextOf, jsonResponse } from './json-response';
 import type { AnySuccess, OperationDefinition } from './operation';
 import { newRequestId } from './request-id';
 
@@ -111,7 +112,7 @@ export class Pipeline {
       if (result.status === 204 || result.body === undefined) {
         return new HttpResponse(null, { status: result.status, headers });
       }
-      return HttpResponse.json(result.body, { status: result.status, headers });
+      return jsonResponse(result.body, { status: result.status, headers });
     } catch (error) {
       return toErrorResponse(error, requestId, input.request);
     }
@@ -127,7 +128,7 @@ export class Pipeline {
       operation,
       response.status,
       response.headers,
-      await response.clone().text(),
+      await bodyTextOf(response),
     );
     if (problems.length === 0) return response;
     console.error(

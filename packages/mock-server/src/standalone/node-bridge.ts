@@ -1,6 +1,7 @@
-// node:http <-> WHATWG fetch: the standalone server turns each request into a `Request` for msw's
-// getResponse and writes the `Response` back.
+// node:http <-> WHATWG fetch: the standalone server turns each request into a `Request` for the platform's
+// pipeline (platform.dispatch) and writes the `Response` back.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { knownBodyText } from '../http/json-response';
 
 // Hop-by-hop headers describe this connection, not the request.
 const HOP_BY_HOP = new Set([
@@ -20,22 +21,27 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 export async function toFetchRequest(req: IncomingMessage, url: URL): Promise<Request> {
-  const headers = new Headers();
+  // Name-value pairs, not a Headers object: the Request would copy that one into its own again.
+  const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name)) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+    if (Array.isArray(value)) for (const item of value) headers.push([name, item]);
+    else headers.push([name, value]);
   }
   const method = (req.method ?? 'GET').toUpperCase();
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
   return new Request(url, {
     method,
     headers,
-    ...(body && body.length > 0 ? { body: Uint8Array.from(body) } : {}),
+    // Typed array to typed array is one block copy; Uint8Array.from would go byte by byte.
+    ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}),
   });
 }
 
 export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  // The platform's JSON answers come with their text: no need to drain the body stream.
+  const text = knownBodyText(response);
+  const body = text === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(text);
   response.headers.forEach((value, name) => {
     if (!HOP_BY_HOP.has(name) && name !== 'content-length') res.setHeader(name, value);
   });

@@ -8,7 +8,7 @@ import { isBookable, type ChannelView } from './availability';
 import type { PolicyRules } from './policy';
 import type { NoShowBanRule } from './standing';
 import type { ScheduleRecord, SlotRecord } from './records';
-import { atShanghai, MINUTE_MS, minutesOfDay } from './time';
+import { minutesOfDay, shanghaiMinuteOfDay } from './time';
 
 export function requireHoldable(
   schedule: ScheduleRecord,
@@ -26,7 +26,7 @@ export function requireHoldable(
 
 /** From `start` (inclusive) to `end` (exclusive), on the Shanghai clock. */
 export function withinBookingHours(hours: PolicyRules['bookingHours'], nowMs: number): boolean {
-  const minute = Math.floor((nowMs - atShanghai(shanghaiDate(nowMs), 0)) / MINUTE_MS);
+  const minute = shanghaiMinuteOfDay(nowMs);
   return minute >= minutesOfDay(hours.start) && minute < minutesOfDay(hours.end);
 }
 

@@ -3,7 +3,7 @@
 // Expiry is the lease's: lazy and exact on the platform clock. A hold counts towards the policy's limits
 // while it is `held` (see limits.ts). Booking it (free, or paid) keeps the lease for good: the hold is then
 // `booked` and the appointment counts instead.
-import { maskName, toShanghaiIso } from '@yika/sdk/domain';
+import { maskName } from '@yika/sdk/domain';
 import type { Channel, Hold, HoldRequest, HoldStatus } from '../../contract/wire';
 import type { CardModel } from '../cards/model';
 import { PlatformError } from '../errors';
@@ -12,6 +12,7 @@ import type { LeaseState } from './inventory';
 import type { ActiveReservations } from './limits';
 import type { BookingModel } from './model';
 import type { Claim, SlotClaims } from './slot-claims';
+import { shanghaiIso } from './time';
 import { scheduleView, slotView } from './views';
 
 export interface HoldRecord {
@@ -163,8 +164,8 @@ export class HoldDesk {
         scheduleState(current, view),
       ),
       slot: slotView(slot, slotFree(current, slot, view)),
-      createdAt: toShanghaiIso(hold.createdAtMs),
-      expiresAt: toShanghaiIso(lease.expiresAtMs),
+      createdAt: shanghaiIso(hold.createdAtMs),
+      expiresAt: shanghaiIso(lease.expiresAtMs),
       ...(hold.appointmentId === undefined ? {} : { appointmentId: hold.appointmentId }),
       ...(hold.paymentId === undefined ? {} : { paymentId: hold.paymentId }),
     };

@@ -1,7 +1,7 @@
 // Schedule and slot ids carry what they were generated from (doctor, date, period, position), so any id
 // can be turned back into its record without storing it: `sch_k3v9x0q2_20261123m`, `..._03` for a slot.
-import { isCalendarDate } from '@yika/sdk/domain';
 import type { Period } from '../../contract/wire';
+import { isRealCalendarDate } from './time';
 
 const PERIOD_LETTERS: Record<Period, string> = { morning: 'm', afternoon: 'a', evening: 'e' };
 const PERIODS_BY_LETTER: Record<string, Period> = { m: 'morning', a: 'afternoon', e: 'evening' };
@@ -30,7 +30,7 @@ export function parseScheduleId(scheduleId: string): ScheduleKey | undefined {
   const [, key, year, month, day, letter] = match;
   const date = `${year}-${month}-${day}`;
   const period = PERIODS_BY_LETTER[letter ?? ''];
-  if (!period || !isCalendarDate(date)) return undefined;
+  if (!period || !isRealCalendarDate(date)) return undefined;
   return { doctorId: `${DOCTOR_PREFIX}${key}`, date, period };
 }
 

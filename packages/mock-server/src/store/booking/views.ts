@@ -1,5 +1,4 @@
 // How hospitals, departments, doctors, schedules and slots look on the wire.
-import { toShanghaiIso } from '@yika/sdk/domain';
 import type {
   Department,
   DepartmentRef,
@@ -13,6 +12,7 @@ import type { HospitalRecord } from '../seed/build';
 import type { ScheduleState } from './availability';
 import type { DepartmentEntry } from './departments';
 import type { DoctorRecord, ScheduleRecord, SlotRecord } from './records';
+import { shanghaiIso } from './time';
 import { TITLE_NAMES } from './titles';
 
 export function hospitalRef(hospital: HospitalRecord): HospitalRef {
@@ -64,14 +64,14 @@ export function scheduleView(
     doctorTitleName: TITLE_NAMES[doctor.title],
     date: schedule.date,
     period: schedule.period,
-    startTime: toShanghaiIso(schedule.startMs),
-    endTime: toShanghaiIso(schedule.endMs),
+    startTime: shanghaiIso(schedule.startMs),
+    endTime: shanghaiIso(schedule.endMs),
     registrationType: doctor.registrationType,
     feeFen: doctor.feeFen,
     capacity: schedule.slots.reduce((sum, slot) => sum + slot.capacity, 0),
     remaining: state.remaining,
     status: state.status,
-    ...(state.releaseAtMs === undefined ? {} : { releaseAt: toShanghaiIso(state.releaseAtMs) }),
+    ...(state.releaseAtMs === undefined ? {} : { releaseAt: shanghaiIso(state.releaseAtMs) }),
   };
 }
 
@@ -79,8 +79,8 @@ export function slotView(slot: SlotRecord, free: number): Slot {
   return {
     id: slot.id,
     scheduleId: slot.scheduleId,
-    startTime: toShanghaiIso(slot.startMs),
-    endTime: toShanghaiIso(slot.endMs),
+    startTime: shanghaiIso(slot.startMs),
+    endTime: shanghaiIso(slot.endMs),
     capacity: slot.capacity,
     remaining: free,
     status: free > 0 ? 'free' : 'full',

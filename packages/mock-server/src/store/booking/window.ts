@@ -1,10 +1,11 @@
 // The booking window (预约周期) on the platform clock: today and the days after it, `bookingWindowDays` in
 // all. The window's last day is released (放号) at `releaseTime` today; until then it shows, but as
 // `not_released`. When the clock passes midnight the whole window moves on by a day.
-import { addDays, isCalendarDate, shanghaiDate } from '@yika/sdk/domain';
+import { addDays, shanghaiDate } from '@yika/sdk/domain';
 import { validationFailed } from '../errors';
+import { memoise } from '../memo';
 import type { PolicyRules } from './policy';
-import { atShanghai, minutesOfDay } from './time';
+import { atShanghai, DAY_MS, isRealCalendarDate, minutesOfDay, shanghaiDayNumber } from './time';
 
 export interface BookingWindow {
   readonly nowMs: number;
@@ -18,13 +19,33 @@ export interface BookingWindow {
   datesFrom(from: string): string[];
 }
 
-export function bookingWindow(
-  rules: Pick<PolicyRules, 'bookingWindowDays' | 'releaseTime'>,
-  nowMs: number,
-): BookingWindow {
-  const today = shanghaiDate(nowMs);
-  const lastDate = addDays(today, rules.bookingWindowDays - 1);
-  const releaseAtMs = atShanghai(today, minutesOfDay(rules.releaseTime));
+type WindowRules = Pick<PolicyRules, 'bookingWindowDays' | 'releaseTime'>;
+
+interface WindowDays {
+  today: string;
+  lastDate: string;
+  releaseAtMs: number;
+}
+
+// The same for the whole Shanghai day: worked out once per day and rules, not on every request.
+const windowDays = memoise((key: string): WindowDays => {
+  const [dayInstantMs, bookingWindowDays, releaseTime] = key.split('|');
+  const today = shanghaiDate(Number(dayInstantMs));
+  return {
+    today,
+    lastDate: addDays(today, Number(bookingWindowDays) - 1),
+    releaseAtMs: atShanghai(today, minutesOfDay(releaseTime ?? '')),
+  };
+});
+
+function windowDaysAt(rules: WindowRules, nowMs: number): WindowDays {
+  // Any instant of the Shanghai day names it; its UTC midnight (08:00 in Shanghai) is such an instant.
+  const dayMs = shanghaiDayNumber(nowMs) * DAY_MS;
+  return windowDays(`${dayMs}|${rules.bookingWindowDays}|${rules.releaseTime}`);
+}
+
+export function bookingWindow(rules: WindowRules, nowMs: number): BookingWindow {
+  const { today, lastDate, releaseAtMs } = windowDaysAt(rules, nowMs);
   const contains = (date: string) => date >= today && date <= lastDate;
   return {
     nowMs,
@@ -43,7 +64,7 @@ export function bookingWindow(
 
 /** A date the caller asked for (`query.from`, `query.date`): it must be real and inside the window. */
 export function requireDateInWindow(window: BookingWindow, date: string, field: string): string {
-  if (!isCalendarDate(date)) throw validationFailed(field, 'is not a real calendar date');
+  if (!isRealCalendarDate(date)) throw validationFailed(field, 'is not a real calendar date');
   if (!window.contains(date)) {
     throw validationFailed(
       field,
