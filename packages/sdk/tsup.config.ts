@@ -1,6 +1,6 @@
 // Builds the five entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
 // matching package.json "exports". axios, dayjs and jose stay external: the app's bundler dedupes them
-// (and only `verify` imports jose).
+// (only `verify` and `server` import jose).
 import { defineConfig } from 'tsup';
 
 export default defineConfig({

@@ -17,9 +17,11 @@ import { EventsResource } from './resources/events';
 import { HoldsResource } from './resources/holds';
 import { HospitalsResource } from './resources/hospitals';
 import { PaymentsResource } from './resources/payments';
+import { ReportsResource } from './resources/reports';
 import { SchedulesResource } from './resources/schedules';
 import { SearchResource } from './resources/search';
 import { WaitlistResource } from './resources/waitlist';
+import { WebhooksResource } from './resources/webhooks';
 import type { Channel, Session } from './types';
 import type { AuthError, YikaError } from './errors';
 
@@ -49,7 +51,7 @@ export interface ClientConfig {
   /**
    * A hospital's API key (kiosks, windows, hospital servers), sent as `X-Yika-Hospital-Key` only on the
    * operations that need it (`cards.verifyCode`, `appointments.bookAtHospital` / `checkIn` /
-   * `stopSchedule`, `payments.refund`). Never put it in a resident-facing app.
+   * `stopSchedule`, `payments.refund`, `webhooks.*`). Never put it in a resident-facing app.
    */
   hospitalKey?: string;
   /** Advanced: backoff tuning and an injectable sleep (tests); `payments.waitUntilSettled` waits with it too. */
@@ -69,6 +71,8 @@ export interface YikaClient {
   readonly events: EventsResource;
   readonly payments: PaymentsResource;
   readonly bills: BillsResource;
+  readonly reports: ReportsResource;
+  readonly webhooks: WebhooksResource;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -145,5 +149,7 @@ export function createClient(config: ClientConfig): YikaClient {
     events: new EventsResource(sender),
     payments: new PaymentsResource(sender, { sleep: retry.sleep, random: retry.random, now }),
     bills: new BillsResource(sender),
+    reports: new ReportsResource(sender),
+    webhooks: new WebhooksResource(sender),
   };
 }

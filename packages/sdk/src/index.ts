@@ -12,6 +12,9 @@ export type { WaitlistResource } from './resources/waitlist';
 export type { EventsResource } from './resources/events';
 export type { PaymentsResource, CreatePaymentRequest, WaitUntilSettledOptions } from './resources/payments';
 export type { BillsResource } from './resources/bills';
+export type { ReportsResource } from './resources/reports';
+export type { WebhooksResource } from './resources/webhooks';
+export { isExamReport, isLabReport } from './domain/report-kinds';
 export type { RequestOptions } from './core/request-sender';
 export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
@@ -157,6 +160,7 @@ export type {
   EventListParams,
   PaymentListParams,
   BillListParams,
+  ReportListParams,
   PaymentMethod,
   Page,
   components,

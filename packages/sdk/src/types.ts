@@ -135,6 +135,8 @@ export type EarliestSlotParams = operations['findEarliestSlots']['parameters']['
 export type AppointmentListParams = NonNullable<operations['listAppointments']['parameters']['query']>;
 /** One card of the account for `client.waitlist.list`. */
 export type WaitlistListParams = NonNullable<operations['listWaitlist']['parameters']['query']>;
+/** One card, type, hospital, report dates (`from`..`to`, inclusive) and paging for `client.reports.list`. */
+export type ReportListParams = NonNullable<operations['listReports']['parameters']['query']>;
 /** Paging for `client.events.list`. */
 export type EventListParams = NonNullable<operations['listEvents']['parameters']['query']>;
 /** One card and paging for `client.payments.list`. */

@@ -19,7 +19,11 @@ export type ClientErrorCode =
   // `@yika/sdk/server`: a WeChat Pay notification that must not be trusted.
   | 'WECHATPAY_SIGNATURE_INVALID'
   | 'WECHATPAY_TIMESTAMP_SKEW'
-  | 'WECHATPAY_DECRYPT_FAILED';
+  | 'WECHATPAY_DECRYPT_FAILED'
+  // `@yika/sdk/server`: a platform webhook event (report.ready) that must not be trusted.
+  | 'WEBHOOK_SIGNATURE_INVALID'
+  | 'WEBHOOK_EXPIRED'
+  | 'WEBHOOK_CLAIMS_INVALID';
 
 const platformErrorMessages: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '请求参数有误，请检查后重试',
@@ -92,6 +96,9 @@ const clientErrorMessages: Record<ClientErrorCode, string> = {
   WECHATPAY_SIGNATURE_INVALID: '微信支付通知签名校验失败',
   WECHATPAY_TIMESTAMP_SKEW: '微信支付通知时间戳超出允许范围',
   WECHATPAY_DECRYPT_FAILED: '微信支付通知解密失败',
+  WEBHOOK_SIGNATURE_INVALID: '平台事件签名校验失败',
+  WEBHOOK_EXPIRED: '平台事件已过期',
+  WEBHOOK_CLAIMS_INVALID: '平台事件内容校验失败',
 };
 
 export const errorMessages: Readonly<Record<ErrorCode | ClientErrorCode, string>> = {

@@ -18,3 +18,7 @@ export * from './payment-names';
 export * from './booking-errors';
 export * from './cancellation';
 export * from './insurance-split';
+export * from './report-names';
+export * from './report-kinds';
+export * from './lab-value';
+export * from './trend-chart';

@@ -1,8 +1,10 @@
 // `@yika/sdk/server`: for hospitals' own servers (Node 20, Deno, workers, anything with WebCrypto). Verifies
-// and decrypts WeChat Pay v3 notifications. Its own entry, so the main and mini-program entries never
-// carry it. Usage (see docs/wechat-pay.md):
+// and decrypts WeChat Pay v3 notifications (WebCrypto only) and verifies the platform's webhook events
+// (jose). Its own entry, so the main and mini-program entries never carry it. Usage (docs/wechat-pay.md,
+// docs/webhooks.md):
 //   const { originalType, resource } = await verifyWechatPayNotification({ headers, body,
 //     platformCertificates: [{ serial, publicKeyPem }], apiV3Key });
+//   const event = await verifyWebhookEvent(body, { jwksUrl, audience: webhook.id });
 export {
   verifyWechatPayNotification,
   type NotificationHeaders,
@@ -15,4 +17,15 @@ export type {
   WechatPayRefund,
   WechatPayTransaction,
 } from '../server/wechat-pay-types';
-export { isYikaError, YikaError } from '../errors';
+export {
+  verifyWebhookEvent,
+  WEBHOOK_EVENT_JWT_TYPE,
+  WEBHOOK_EVENT_TTL_SECONDS,
+  DEFAULT_WEBHOOK_CLOCK_TOLERANCE_SECONDS,
+  MAX_WEBHOOK_CLOCK_TOLERANCE_SECONDS,
+  type VerifyWebhookEventOptions,
+} from '../server/webhook-event';
+export type { ReportReadyData, ReportReadyEvent, WebhookEvent } from '../server/webhook-event-types';
+export { PLATFORM_ISSUER } from '../verify/platform-keys';
+export type { JWTVerifyGetKey } from 'jose';
+export { isYikaError, YikaError, NetworkError } from '../errors';

@@ -21,3 +21,7 @@ export const hospitalSchedulePath = (scheduleId: string): string =>
   `/v1/hospital/schedules/${segment(scheduleId)}`;
 export const hospitalPaymentPath = (paymentId: string): string =>
   `/v1/hospital/payments/${segment(paymentId)}`;
+export const reportPath = (reportId: string): string => `/v1/reports/${segment(reportId)}`;
+export const trendsPath = (cardRef: string): string => `${cardPath(cardRef)}/trends`;
+export const hospitalWebhookPath = (webhookId: string): string =>
+  `/v1/hospital/webhooks/${segment(webhookId)}`;

@@ -3,36 +3,26 @@
 // Only the platform's JWKS is needed, fetched once (or given), so scanning works through a short outage
 // of the platform. Static codes (`<cardId>:1`) carry no signature: only the platform can tell whether
 // such a card exists, so they are refused here and must be checked online (`client.cards.verifyCode`).
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  type JSONWebKeySet,
-  type JWTVerifyGetKey,
-  jwtVerify,
-} from 'jose';
+import { jwtVerify } from 'jose';
 import { parseCardQrText } from '../domain/card-qr';
 import { toShanghaiIso } from '../domain/time';
 import { YikaError } from '../errors';
-import type { Channel, Jwks } from '../types';
 import { cardCodeError } from './card-code-errors';
+import {
+  clockToleranceSeconds,
+  PLATFORM_ISSUER,
+  platformKeySource,
+  type PlatformKeyOptions,
+} from './platform-keys';
 
 /** The platform's issuer, the only `iss` a card code may carry. */
-export const CARD_CODE_ISSUER = 'https://platform.yika.local';
+export const CARD_CODE_ISSUER = PLATFORM_ISSUER;
 /** The JOSE `typ` of a card code; keeps access tokens (`at+jwt`), signed by the same keys, out. */
 export const CARD_CODE_TYPE = 'yika-card-code+jwt';
 /** The most clock difference between the platform and the scanner that a verifier may forgive. */
 export const MAX_CLOCK_TOLERANCE_SECONDS = 5;
 
-export interface CardCodeVerifierOptions {
-  /** The platform's public keys, e.g. from `client.auth.getJwks()`. Give this or `jwksUrl`. */
-  jwks?: Jwks;
-  /**
-   * The platform's JWKS URL, e.g. `http://127.0.0.1:4010/v1/.well-known/jwks.json`. Fetched on first use,
-   * cached for 10 minutes, and fetched again when a code names an unknown key (key rotation).
-   */
-  jwksUrl?: string;
-  /** Sent as `X-Yika-Channel` when fetching `jwksUrl`. Default `hospital-app`. */
-  channel?: Channel;
+export interface CardCodeVerifierOptions extends PlatformKeyOptions {
   /** Epoch-ms clock. Default Date.now. */
   now?: () => number;
   /** Seconds of clock difference forgiven after `exp`, 0 to 5. Default 5. */
@@ -62,25 +52,18 @@ export interface CardCodeVerifier {
 
 const STATIC_CODE_MESSAGE = '静态健康卡二维码无法离线核验，请通过平台在线核验';
 
-function keySource(options: CardCodeVerifierOptions): JWTVerifyGetKey {
-  if ((options.jwks === undefined) === (options.jwksUrl === undefined)) {
-    throw new TypeError('createCardCodeVerifier: give exactly one of jwks and jwksUrl');
-  }
-  if (options.jwks !== undefined) return createLocalJWKSet(options.jwks as JSONWebKeySet);
-  return createRemoteJWKSet(new URL(options.jwksUrl!), {
-    headers: { 'X-Yika-Channel': options.channel ?? 'hospital-app' },
-  });
-}
-
 export function createCardCodeVerifier(options: CardCodeVerifierOptions): CardCodeVerifier {
-  const tolerance = options.clockToleranceSeconds ?? MAX_CLOCK_TOLERANCE_SECONDS;
-  if (!(tolerance >= 0 && tolerance <= MAX_CLOCK_TOLERANCE_SECONDS)) {
-    throw new RangeError(
-      `clockToleranceSeconds must be 0 to ${MAX_CLOCK_TOLERANCE_SECONDS}, got ${tolerance}`,
-    );
-  }
-  const keys = keySource(options);
-  const remoteKeys = options.jwksUrl !== undefined;
+  const tolerance = clockToleranceSeconds(
+    options.clockToleranceSeconds,
+    MAX_CLOCK_TOLERANCE_SECONDS,
+    MAX_CLOCK_TOLERANCE_SECONDS,
+  );
+  // Only the documented sources: a card verifier takes no custom key resolver.
+  const { jwks, jwksUrl, channel } = options;
+  const { keys, remote: remoteKeys } = platformKeySource(
+    { jwks, jwksUrl, channel },
+    'createCardCodeVerifier',
+  );
   const now = options.now ?? Date.now;
 
   return {

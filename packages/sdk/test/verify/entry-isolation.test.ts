@@ -32,17 +32,19 @@ it('entries/verify.ts does (the check above can see it)', () => {
   expect(pullsInVerifier(bundledInputs('entries/verify.ts'))).toBe(true);
 });
 
-// The WeChat Pay notification verifier is for hospitals' servers: residents' apps never carry it.
+// The server entry (WeChat Pay notifications, webhook events) is for hospitals' servers: residents' apps
+// never carry it.
 const pullsInServer = (inputs: string[]) => inputs.some((input) => /src\/server\//.test(input));
 
 it.each(['index.ts', 'entries/taro.ts', 'entries/domain.ts', 'entries/verify.ts'])(
-  '%s never bundles the WeChat Pay notification verifier',
+  '%s never bundles the server entry (WeChat Pay notifications, webhook events)',
   (entry) => expect(pullsInServer(bundledInputs(entry))).toBe(false),
 );
 
-it('entries/server.ts does, without jose or any Node built-in', () => {
+it('entries/server.ts does, with jose (webhook events) but without the card-code verifier or Node built-ins', () => {
   const inputs = bundledInputs('entries/server.ts');
   expect(pullsInServer(inputs)).toBe(true);
-  expect(pullsInVerifier(inputs)).toBe(false);
+  expect(inputs.some((input) => /node_modules\/(\.pnpm\/)?jose/.test(input))).toBe(true);
+  expect(inputs.some((input) => /src\/verify\/card-code/.test(input))).toBe(false);
   expect(inputs.filter((input) => input.startsWith('node:'))).toEqual([]);
 });
