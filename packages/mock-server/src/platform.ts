@@ -17,6 +17,7 @@ import { PlatformStore } from './store/store';
 import { createDelivery } from './wxpay/delivery';
 import { createTestMerchant, publicParts, type WechatPayOptions } from './wxpay/merchant';
 import type { WechatPayControls } from './wxpay/platform-api';
+import type { WebhookControls } from './store/webhooks/controls';
 
 export interface PlatformOptions {
   /** Seed of the generated data (default 1): the same seed gives the same hospitals and residents. */
@@ -62,6 +63,8 @@ export interface Platform {
   };
   /** The simulated WeChat Pay (its merchant is kept across resets; its orders are not). */
   wechatPay: WechatPayControls;
+  /** Hospitals' webhook deliveries (report.ready), with retries on the platform clock. */
+  webhooks: WebhookControls;
   jwks(): Promise<Jwks>;
   /** The hospital's key for `POST /v1/card-codes/verify` (header X-Yika-Hospital-Key); new on reset. */
   hospitalKey(hospitalId: string): string;
@@ -132,6 +135,11 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       deliveries: () => store.payments.wechatPay.deliveries(),
       redeliverLast: () => store.payments.wechatPay.redeliverLast(),
       idle: () => store.payments.wechatPay.idle(),
+    },
+    webhooks: {
+      deliveries: () => store.webhooks.dispatcher.deliveries(),
+      retryDue: () => store.webhooks.dispatcher.retryDue(),
+      idle: () => store.webhooks.dispatcher.idle(),
     },
     jwks: async () => store.keys.jwks(),
     hospitalKey: (hospitalId) => store.hospitalKeys.keyFor(hospitalId),

@@ -582,6 +582,78 @@ describe('every operation, success and error paths, fits the contract', () => {
     await platform.wechatPay.idle();
   });
 
+  it('report and webhook operations', async () => {
+    const { platform } = context;
+    // A resident whose seeded history holds an amended report (so its shape is checked too).
+    const residents = platform.store.residents.enrol(40);
+    const personOf = (candidate: { accountId: string; cardRef: string }): string => {
+      const { cardId } = platform.store.cardModel.bindings.get(candidate.accountId, candidate.cardRef);
+      return platform.store.cardModel.cards.get(cardId)!.personId;
+    };
+    const resident = residents.find((candidate) =>
+      platform.store.reports.book
+        .forPerson(personOf(candidate))
+        .some((report) => report.status === 'amended'),
+    )!;
+    const token = {
+      token: jsonOf<Session>(await api.post('/v1/auth/wechat-login', { code: resident.loginCode }))
+        .accessToken,
+    };
+    const other = await signInResident(api, platform, 'o_contract_reports');
+    const tooLong = 'x'.repeat(65);
+
+    const reports = jsonOf<{ data: { id: string; type: string; status: string }[] }>(
+      await api.get('/v1/reports?limit=50', token),
+    ).data;
+    await api.get('/v1/reports?from=2026-05-02&to=2026-05-01', token);
+    await api.get('/v1/reports');
+    await api.get(`/v1/reports?cardRef=${resident.cardRef}`, { token: other.token });
+    for (const wanted of ['lab', 'exam', 'amended']) {
+      const report = reports.find((item) => item.type === wanted || item.status === wanted);
+      if (report) await api.get(`/v1/reports/${report.id}`, token);
+    }
+    await api.get(`/v1/reports/${tooLong}`, token);
+    await api.get(`/v1/reports/${reports[0]!.id}`);
+    await api.get(`/v1/reports/${reports[0]!.id}`, { token: other.token });
+
+    const trends = `/v1/cards/${resident.cardRef}/trends`;
+    const items = jsonOf<{ data: { code: string }[] }>(await api.get(trends, token)).data;
+    await api.get(`/v1/cards/${tooLong}/trends`, token);
+    await api.get(trends);
+    await api.get(trends, { token: other.token });
+    await api.get(`${trends}/${items[0]!.code}`, token);
+    await api.get(`${trends}/GL%25U`, token);
+    await api.get(`${trends}/GLU`);
+    await api.get(`${trends}/NOPE`, token);
+
+    const hospitalId = platform.store.reports.book.reportingHospitals()[0]!.hospital.id;
+    const hospitalKey = { headers: { 'X-Yika-Hospital-Key': platform.hospitalKey(hospitalId) } };
+    const subscription = { url: 'http://his.contract.test/events', events: ['report.ready'] };
+    const webhook = jsonOf<{ id: string }>(
+      await api.post('/v1/hospital/webhooks', subscription, {
+        ...hospitalKey,
+        idempotencyKey: 'contract-whk-1',
+      }),
+    );
+    await api.post('/v1/hospital/webhooks', { ...subscription, url: 'ftp://his.contract.test' }, hospitalKey);
+    await api.post('/v1/hospital/webhooks', subscription);
+    await api.post(
+      '/v1/hospital/webhooks',
+      { ...subscription, url: 'http://his.contract.test/other' },
+      { ...hospitalKey, idempotencyKey: 'contract-whk-1' },
+    );
+    await api.get('/v1/hospital/webhooks', hospitalKey);
+    await api.get('/v1/hospital/webhooks', { ...hospitalKey, noChannel: true });
+    await api.get('/v1/hospital/webhooks');
+    const remove = (id: string, options = {}) =>
+      api.send('DELETE', `/v1/hospital/webhooks/${id}`, undefined, { ...hospitalKey, ...options });
+    await remove(webhook.id, { idempotencyKey: 'contract-whk-2' });
+    await remove(tooLong);
+    await api.send('DELETE', `/v1/hospital/webhooks/${webhook.id}`);
+    await remove('whk_missing1');
+    await remove('whk_missing2', { idempotencyKey: 'contract-whk-2' });
+  });
+
   it('unknown routes answer with a contract error body', async () => {
     await api.get('/v1/nothing-here');
     await api.send('DELETE', '/v1/hospitals');

@@ -9,6 +9,8 @@ import { cardOperations } from './cards';
 import { holdOperations } from './holds';
 import { hospitalOperations } from './hospitals';
 import { paymentOperations } from './payments';
+import { reportOperations } from './reports';
+import { webhookOperations } from './webhooks';
 
 export const operationDefinitions: readonly OperationDefinition[] = [
   ...authOperations,
@@ -19,4 +21,6 @@ export const operationDefinitions: readonly OperationDefinition[] = [
   ...appointmentOperations,
   ...paymentOperations,
   ...billOperations,
+  ...reportOperations,
+  ...webhookOperations,
 ];

@@ -9,6 +9,7 @@ import type { Platform } from '../platform';
 import { MAX_ENROLMENT } from '../store/cards/enrolment';
 import { PlatformError } from '../store/errors';
 import { readBody, sendJson } from './node-bridge';
+import { issueReportControl, REPORT_CONTROL_ROUTE } from './report-control';
 
 class ControlError extends Error {}
 
@@ -85,6 +86,7 @@ export async function handleControl(
         return sendJson(res, 200, { data: platform.store.residents.enrol(count as number) });
       }
       default: {
+        if (route === REPORT_CONTROL_ROUTE) return await issueReportControl(platform, req, res);
         const slotCapacity = SLOT_CAPACITY_ROUTE.exec(route);
         if (slotCapacity?.[1]) return await setSlotCapacity(platform, slotCapacity[1], req, res);
         const cardState = CARD_STATE_ROUTE.exec(route);

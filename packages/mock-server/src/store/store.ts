@@ -17,6 +17,8 @@ import { SlotClaims } from './booking/slot-claims';
 import { WaitlistDesk } from './booking/waitlist';
 import { AccountEvents } from './events';
 import { PaymentsModel } from './payments/model';
+import { ReportsModel } from './reports/model';
+import { WebhookModel } from './webhooks/model';
 import { createTestMerchant, type TestMerchant } from '../wxpay/merchant';
 import { Lazy } from './lazy';
 import type { Deliver } from '../wxpay/simulator';
@@ -90,6 +92,10 @@ export class PlatformStore {
   readonly clinicStops: ClinicStops;
   /** Payment orders, bills, refunds and the simulated WeChat Pay (store/payments, store/bills, src/wxpay). */
   readonly payments: PaymentsModel;
+  /** Hospitals' webhook subscriptions and the signed deliveries to them (store/webhooks). */
+  readonly webhooks: WebhookModel;
+  /** Lab and exam reports, seeded per person on first look, their trends and new ones (store/reports). */
+  readonly reports: ReportsModel;
   /**
    * The payment side as the booking side calls it (refunds, on-site fees, payment summaries): the payment
    * desk. Tests may put a fake here.
@@ -213,6 +219,16 @@ export class PlatformStore {
       newId: (prefix) => runtimeIds(prefix),
     });
     this.registrationPayments = this.payments.desk;
+    this.webhooks = new WebhookModel({ clock, keys: this.keys, newId: () => runtimeIds('whk') });
+    this.reports = new ReportsModel({
+      seed: options.seed,
+      clock,
+      cards: this.cardModel,
+      hospitals: this.hospitals,
+      events: this.events,
+      webhooks: this.webhooks.dispatcher,
+      newEventId: () => runtimeIds('evt'),
+    });
   }
 }
 

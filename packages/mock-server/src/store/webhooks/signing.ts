@@ -1,0 +1,45 @@
+// A webhook event as a compact JWS (RFC 7515), signed like everything else the platform signs: ES256 with
+// the platform's key (published in /v1/.well-known/jwks.json), header `typ: yika-event+jwt` and the key's
+// `kid`, issuer the platform's, audience the webhook's id (so an event cannot be replayed to another
+// subscription), a five-minute life and the event id as `jti` for de-duplication across retries.
+import { SignJWT } from 'jose';
+import { TOKEN_ISSUER } from '../../auth/tokens';
+import type { SigningKeys } from '../../auth/keys';
+import type { WebhookEventType } from '../../contract/wire';
+
+export const WEBHOOK_EVENT_TYP = 'yika-event+jwt';
+export const WEBHOOK_EVENT_TTL_SECONDS = 300;
+
+/** What a hospital is told when a report is ready: ids and its own patient number, never names or IDs. */
+export interface ReportReadyData {
+  reportId: string;
+  hospitalId: string;
+  /** The hospital's own patient number (院内患者号) for the card's holder. */
+  patientNumber: string;
+  reportType: 'lab' | 'exam';
+  reportedAt: string;
+}
+
+export interface WebhookEvent {
+  id: string;
+  type: WebhookEventType;
+  hospitalId: string;
+  data: ReportReadyData;
+}
+
+export async function signWebhookEvent(
+  keys: SigningKeys,
+  event: WebhookEvent,
+  webhookId: string,
+  nowMs: number,
+): Promise<string> {
+  const issuedAt = Math.floor(nowMs / 1000);
+  return new SignJWT({ type: event.type, data: { ...event.data } })
+    .setProtectedHeader({ alg: 'ES256', kid: keys.kid, typ: WEBHOOK_EVENT_TYP })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(webhookId)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + WEBHOOK_EVENT_TTL_SECONDS)
+    .setJti(event.id)
+    .sign(keys.privateKey);
+}
