@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/record/index',
       ],
     },
+    { root: 'subpackages/report', pages: ['pages/detail/index', 'pages/trend/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -28,6 +28,8 @@ export const ROUTES = {
   bookingSuccess: '/subpackages/booking/pages/success/index',
   appointmentDetail: '/subpackages/booking/pages/appointment/index',
   accountEvents: '/subpackages/booking/pages/events/index',
+  reportDetail: '/subpackages/report/pages/detail/index',
+  reportTrend: '/subpackages/report/pages/trend/index',
 } as const;
 
 export function hospitalDetailUrl(hospitalId: string): string {
@@ -134,6 +136,16 @@ export function paymentRecordsUrl(cardRef?: string): string {
 
 export function paymentRecordUrl(paymentId: string): string {
   return urlWithQuery(ROUTES.payRecord, { id: paymentId });
+}
+
+/** One report (报告详情): a lab report's items or an exam report's findings and impression. */
+export function reportDetailUrl(reportId: string): string {
+  return urlWithQuery(ROUTES.reportDetail, { id: reportId });
+}
+
+/** One lab item of a card over time (趋势), e.g. `GLU`. */
+export function reportTrendUrl(cardRef: string, itemCode: string): string {
+  return urlWithQuery(ROUTES.reportTrend, { card: cardRef, item: itemCode });
 }
 
 function routeOf(page: { route?: string } | undefined): string {

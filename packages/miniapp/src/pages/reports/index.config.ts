@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '报告' });
+export default definePageConfig({
+  navigationBarTitleText: '报告',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+});

@@ -1,0 +1,58 @@
+// Finding a `<Canvas type="2d">` on the page and sizing its bitmap, the same way on WeChat and H5. The
+// node and its wrapper appear a moment after the page renders, so both are looked for a few times.
+// (The card code page's QrCanvas does the same for a square; it could move onto these helpers.)
+import Taro from '@tarojs/taro';
+
+interface CanvasNode<Context> {
+  width: number;
+  height: number;
+  getContext(type: '2d'): Context | null;
+}
+
+const ATTEMPTS = 20;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function querySelector<T>(build: (query: Taro.SelectorQuery) => void): Promise<T | null> {
+  return new Promise((resolve) => {
+    const query = Taro.createSelectorQuery();
+    build(query);
+    query.exec((results: unknown[]) => resolve((results[0] as T | null | undefined) ?? null));
+  });
+}
+
+/** The element's width in CSS pixels and the device pixel ratio, or null when it never appears. */
+export async function measureWidth(selector: string): Promise<{ width: number; pixelRatio: number } | null> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const rect = await querySelector<{ width?: number }>((query) =>
+      query.select(selector).boundingClientRect(),
+    );
+    if (rect?.width) return { width: rect.width, pixelRatio: Taro.getWindowInfo().pixelRatio };
+    await wait(50);
+  }
+  return null;
+}
+
+/**
+ * The 2d context of the canvas `selector`, its bitmap sized `width` x `height` device pixels (WeChat's
+ * canvas 2d starts at 300 x 150; sizing clears it, so only when it differs), or null.
+ */
+export async function canvasContext<Context>(
+  selector: string,
+  width: number,
+  height: number,
+): Promise<Context | null> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const result = await querySelector<{ node?: CanvasNode<Context> | null }>((query) =>
+      query.select(selector).fields({ node: true, size: true }),
+    );
+    const node = result?.node ?? null;
+    if (node !== null) {
+      if (node.width !== width) node.width = width;
+      if (node.height !== height) node.height = height;
+      const context = node.getContext('2d');
+      if (context !== null) return context;
+    }
+    await wait(50);
+  }
+  return null;
+}
