@@ -84,6 +84,21 @@ describe('earliest free slots across the region', () => {
     expect(await earliest({ departmentKind: 'pediatrics', district: '110101' })).toEqual([]);
   });
 
+  it('starts on a later day with `from`; a day before today means today, one past the window finds none', async () => {
+    const tomorrow = addDays(TODAY, 1);
+    const fromTomorrow = await earliest({ departmentKind: 'pediatrics', from: tomorrow, limit: 20 });
+    expect(fromTomorrow).toHaveLength(20);
+    expect(fromTomorrow.every((item) => item.schedule.date >= tomorrow)).toBe(true);
+    expect(fromTomorrow[0]!.schedule.date).toBe(tomorrow);
+    const fromToday = await earliest({ departmentKind: 'pediatrics', limit: 20 });
+    expect(await earliest({ departmentKind: 'pediatrics', from: '2020-01-01', limit: 20 })).toEqual(
+      fromToday,
+    );
+    expect(await earliest({ departmentKind: 'pediatrics', from: addDays(TODAY, 60) })).toEqual([]);
+    const malformed = await api.get('/v1/earliest-slots?departmentKind=pediatrics&from=2026-13-40');
+    expect(malformed.status).toBe(400);
+  });
+
   it('counts a parent department’s kind for its sub-departments', async () => {
     const found = await earliest({ departmentKind: 'internal_medicine', limit: 50 });
     expect(found.some((item) => item.department.kind !== 'internal_medicine')).toBe(true);

@@ -438,6 +438,8 @@ export type paths = {
      * The soonest free slots for a kind of department, across every hospital of the region
      * @description For a department kind (e.g. `pediatrics` 儿科), the earliest free time slots in any hospital, soonest first,
      *     at most one per schedule so that one doctor does not fill the list. Only released, bookable slots.
+     *     `from` starts the search on a later day (e.g. tomorrow, for a resident who cannot go today); a day
+     *     before today means today, and a day past every hospital's booking window gives an empty list.
      */
     get: operations['findEarliestSlots'];
     put?: never;
@@ -3063,6 +3065,8 @@ export interface operations {
   findEarliestSlots: {
     parameters: {
       query: {
+        /** @description First day to look at (Asia/Shanghai), default today. */
+        from?: components['schemas']['CalendarDate'];
         departmentKind: components['schemas']['DepartmentKind'];
         district?: components['schemas']['DistrictCode'];
         limit?: number;
