@@ -194,7 +194,7 @@ test('books a paid slot for a family member, pays on the cashier page, sees it a
 
   // 历史预约 now holds it as 已取消.
   await page.goto('/#/pages/appointments/index');
-  await page.locator('#appointment-segments').getByRole('button', { name: '历史预约' }).click();
+  await page.locator('#appointment-segments').getByRole('tab', { name: '历史预约' }).click();
   await expect(page.locator('#appointment-list:visible .appointment-row').first()).toContainText('已取消');
 });
 

@@ -1,4 +1,9 @@
-import { EARLIEST_KIND_OPTIONS, toEarliestRow, toEarliestRows } from '../src/lib/earliestSlots';
+import {
+  EARLIEST_KIND_OPTIONS,
+  earliestFromDate,
+  toEarliestRow,
+  toEarliestRows,
+} from '../src/lib/earliestSlots';
 import { earliestFixture, hospitalRefFixture } from './fixtures/booking';
 
 const first = hospitalRefFixture();
@@ -69,5 +74,13 @@ describe('EARLIEST_KIND_OPTIONS', () => {
     expect(codes).not.toContain('emergency');
     expect(codes).not.toContain('other');
     expect(new Set(codes).size).toBe(codes.length);
+  });
+});
+
+describe('earliestFromDate', () => {
+  it('asks from no day for today, and from the next days otherwise, across a month end', () => {
+    expect(earliestFromDate('today', '2026-11-30')).toBeUndefined();
+    expect(earliestFromDate('tomorrow', '2026-11-30')).toBe('2026-12-01');
+    expect(earliestFromDate('day_after', '2026-12-31')).toBe('2027-01-02');
   });
 });

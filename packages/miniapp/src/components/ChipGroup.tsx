@@ -1,5 +1,5 @@
 import { ScrollView, View } from '@tarojs/components';
-import { a11yProps } from '../lib/a11y';
+import { a11yProps, choiceGroupA11y, type ChoiceKind } from '../lib/a11y';
 import { Chip } from './Chip';
 
 /**
@@ -15,6 +15,7 @@ export function ChipGroup<Code extends string>({
   onChange,
   className,
   scrollable = false,
+  kind = 'filter',
 }: {
   id: string;
   /** What the group chooses, for screen readers (按科室类别选择). */
@@ -25,6 +26,8 @@ export function ChipGroup<Code extends string>({
   onChange: (code: Code) => void;
   className: string;
   scrollable?: boolean;
+  /** `tabs` when the choice switches the whole list below (即将就诊 / 历史预约 / 候补). */
+  kind?: ChoiceKind;
 }) {
   const chips = options.map((option) => (
     <Chip
@@ -32,9 +35,10 @@ export function ChipGroup<Code extends string>({
       label={option.name}
       selected={option.code === value}
       onSelect={() => onChange(option.code)}
+      kind={kind}
     />
   ));
-  const group = a11yProps({ role: 'group', label });
+  const group = a11yProps(choiceGroupA11y(kind, label));
   if (!scrollable) {
     return (
       <View id={id} className={className} {...group}>

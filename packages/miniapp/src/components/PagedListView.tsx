@@ -28,6 +28,8 @@ export function PagedListView<T>({
     case 'loading':
       return <LoadingState label={loadingLabel} />;
     case 'error':
+      // A refresh after a failed first load (pull to refresh, the page's retry) shows that it is trying.
+      if (list.refreshing) return <LoadingState label={loadingLabel} />;
       return <ErrorState title={errorTitle} error={list.error} onRetry={list.reload} />;
     case 'empty':
       return <>{empty}</>;

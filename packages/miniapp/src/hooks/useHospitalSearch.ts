@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { District, HospitalSummary } from '@yika/sdk';
+import type { HospitalSummary } from '@yika/sdk';
 import { NO_HOSPITAL_FILTERS, toHospitalListParams, type HospitalFilters } from '../lib/hospitalFilters';
 import { yika } from '../services/yika';
 import { usePagedList, type PagedList } from './usePagedList';
-import { useRemoteData, type RemoteData } from './useRemoteData';
 
 const PAGE_SIZE = 20;
 
@@ -11,10 +10,13 @@ export interface HospitalSearch {
   filters: HospitalFilters;
   setFilters: (change: Partial<HospitalFilters>) => void;
   hospitals: PagedList<HospitalSummary>;
-  districts: RemoteData<District[]>;
 }
 
-/** The home screen's data: the region's hospitals under the chosen filters, and the district choices. */
+/**
+ * The region's hospitals under the chosen filters: one request per page. The district choices are not
+ * here: they load when the resident opens that filter (components/hospital/DistrictFilter), which keeps
+ * home within two requests (lib/homePlan.ts).
+ */
 export function useHospitalSearch(): HospitalSearch {
   const [filters, setFilterState] = useState<HospitalFilters>(NO_HOSPITAL_FILTERS);
 
@@ -25,16 +27,10 @@ export function useHospitalSearch(): HospitalSearch {
   );
   const hospitals = usePagedList(fetchPage);
 
-  const loadDistricts = useCallback(
-    (signal: AbortSignal | undefined) => yika.hospitals.districts({ signal }),
-    [],
-  );
-  const districts = useRemoteData(loadDistricts);
-
   const setFilters = useCallback(
     (change: Partial<HospitalFilters>) => setFilterState((current) => ({ ...current, ...change })),
     [],
   );
 
-  return { filters, setFilters, hospitals, districts };
+  return { filters, setFilters, hospitals };
 }

@@ -11,6 +11,10 @@ export interface A11yOptions {
   pressed?: boolean;
   /** A checkbox's state (aria-checked) on H5; on WeChat the label says it. */
   checked?: boolean;
+  /** A tab's state (aria-selected) on H5; on WeChat the label says it. */
+  selected?: boolean;
+  /** A disclosure's state (aria-expanded: 预约须知, a department group) on H5; on WeChat the label says it. */
+  expanded?: boolean;
   disabled?: boolean;
 }
 
@@ -27,10 +31,30 @@ export function a11yProps(
     if (options.focusable && !options.disabled) props.tabindex = '0';
     if (options.pressed !== undefined) props['aria-pressed'] = String(options.pressed);
     if (options.checked !== undefined) props['aria-checked'] = String(options.checked);
+    if (options.selected !== undefined) props['aria-selected'] = String(options.selected);
+    if (options.expanded !== undefined) props['aria-expanded'] = String(options.expanded);
     if (options.disabled) props['aria-disabled'] = 'true';
     return props;
   }
   if (options.role) props.ariaRole = options.role;
   if (options.label) props.ariaLabel = options.label;
   return props;
+}
+
+/**
+ * How a chip of a choice group is announced: `filter` chips are toggle buttons (aria-pressed), `tabs`
+ * switch what the screen below shows (tab with aria-selected, in a tablist). The label ends in 已选 when
+ * chosen, since WeChat's screen reader gets no pressed/selected state; the visible tick says it too.
+ */
+export type ChoiceKind = 'filter' | 'tabs';
+
+export function choiceA11y(kind: ChoiceKind, label: string, selected: boolean): A11yOptions {
+  const spoken = selected ? `${label}，已选` : label;
+  if (kind === 'tabs') return { role: 'tab', label: spoken, focusable: true, selected };
+  return { role: 'button', label: spoken, focusable: true, pressed: selected };
+}
+
+/** The container of a choice group: a named group of toggles, or a tablist. */
+export function choiceGroupA11y(kind: ChoiceKind, label: string): A11yOptions {
+  return { role: kind === 'tabs' ? 'tablist' : 'group', label };
 }

@@ -1,6 +1,12 @@
 // 最早可约: the soonest free slots of a department kind across every hospital, as list rows.
 import type { DepartmentKind, EarliestSlot } from '@yika/sdk';
-import { DEPARTMENT_KIND_NAMES, formatSlotTime, formatYuan, REGISTRATION_TYPE_NAMES } from '@yika/sdk/domain';
+import {
+  addDays,
+  DEPARTMENT_KIND_NAMES,
+  formatSlotTime,
+  formatYuan,
+  REGISTRATION_TYPE_NAMES,
+} from '@yika/sdk/domain';
 import { visitDateText } from './bookingDates';
 
 /**
@@ -101,4 +107,20 @@ export function toEarliestRows(entries: readonly EarliestSlot[]): EarliestRow[] 
     .map((entry, index) => ({ row: toEarliestRow(entry), index }))
     .sort((a, b) => Date.parse(a.row.startTime) - Date.parse(b.row.startTime) || a.index - b.index)
     .map(({ row }) => row);
+}
+
+/** 从哪天起: the soonest slots from today, or from a later day for a resident who cannot go today. */
+export type EarliestStart = 'today' | 'tomorrow' | 'day_after';
+
+const DAYS_AHEAD: Record<EarliestStart, number> = { today: 0, tomorrow: 1, day_after: 2 };
+
+export const EARLIEST_START_OPTIONS: ReadonlyArray<{ code: EarliestStart; name: string }> = [
+  { code: 'today', name: '今天起' },
+  { code: 'tomorrow', name: '明天起' },
+  { code: 'day_after', name: '后天起' },
+];
+
+/** The `from` day the platform is asked for (`YYYY-MM-DD`, Asia/Shanghai); none from today. */
+export function earliestFromDate(start: EarliestStart, today: string): string | undefined {
+  return start === 'today' ? undefined : addDays(today, DAYS_AHEAD[start]);
 }

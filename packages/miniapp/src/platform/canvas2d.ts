@@ -1,6 +1,6 @@
 // Finding a `<Canvas type="2d">` on the page and sizing its bitmap, the same way on WeChat and H5. The
 // node and its wrapper appear a moment after the page renders, so both are looked for a few times.
-// (The card code page's QrCanvas does the same for a square; it could move onto these helpers.)
+// Used by the card code page's QR code and the report trend chart.
 import Taro from '@tarojs/taro';
 
 interface CanvasNode<Context> {

@@ -34,16 +34,22 @@ export function CardsGate({
   errorTitle = '健康卡加载失败',
   signedOut,
   noCard,
+  onRetry = cards.reload,
   children,
 }: {
   cards: RemoteData<Card[] | null>;
   loadingLabel?: string;
   errorTitle?: string;
+  /**
+   * The retry of a failed card load; a page whose list loads alongside the cards passes its whole
+   * refresh, so that one tap (or coming back online) does not leave the list's own failure behind.
+   */
+  onRetry?: () => void;
   children: (cards: Card[]) => ReactNode;
 } & CardsGateMessages) {
   if (cards.status === 'loading' && cards.data === undefined) return <LoadingState label={loadingLabel} />;
   if (cards.status === 'error') {
-    return <ErrorState title={errorTitle} error={cards.error} onRetry={cards.reload} />;
+    return <ErrorState title={errorTitle} error={cards.error} onRetry={onRetry} />;
   }
   if (cards.data === null) {
     return (

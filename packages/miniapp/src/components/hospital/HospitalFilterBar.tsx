@@ -1,23 +1,26 @@
 import { Input, ScrollView, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { District } from '@yika/sdk';
 import { a11yProps } from '../../lib/a11y';
 import { HOSPITAL_LEVEL_OPTIONS } from '../../lib/hospitalLabels';
 import { MAX_QUERY_LENGTH, type HospitalFilters } from '../../lib/hospitalFilters';
 import { ActionButton } from '../ActionButton';
 import { Chip } from '../Chip';
+import { DistrictFilter } from './DistrictFilter';
 import './hospital-filter-bar.scss';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
-/** Search box, district chips and level chips above the hospital list. */
+/** Search box, district chips (loaded when opened) and level chips above the hospital list. */
 export function HospitalFilterBar({
   filters,
-  districts,
+  districtsOpen,
+  onOpenDistricts,
   onChange,
 }: {
   filters: HospitalFilters;
-  districts: District[];
+  /** The district choices are shown (and loaded): see DistrictFilter. */
+  districtsOpen: boolean;
+  onOpenDistricts: () => void;
   onChange: (change: Partial<HospitalFilters>) => void;
 }) {
   // The typed text is applied on search (button or keyboard), not on every keystroke.
@@ -51,21 +54,12 @@ export function HospitalFilterBar({
         className="hospital-filter-bar__chips"
         {...a11yProps({ role: 'group', label: '按区县筛选' })}
       >
-        <View id="district-filter" className="hospital-filter-bar__row">
-          <Chip
-            label="全部区县"
-            selected={filters.district === null}
-            onSelect={() => onChange({ district: null })}
-          />
-          {districts.map((district) => (
-            <Chip
-              key={district.code}
-              label={district.name}
-              selected={filters.district === district.code}
-              onSelect={() => onChange({ district: district.code })}
-            />
-          ))}
-        </View>
+        <DistrictFilter
+          open={districtsOpen}
+          onOpen={onOpenDistricts}
+          selected={filters.district}
+          onSelect={(district) => onChange({ district })}
+        />
       </ScrollView>
       <ScrollView
         scrollX

@@ -88,6 +88,7 @@ function AppointmentFilters({ my, cards }: { my: MyAppointments; cards: Card[] }
         <ChipGroup
           id="appointment-segments"
           label="预约分类"
+          kind="tabs"
           className="appointments-filters__segments"
           options={SEGMENT_OPTIONS}
           value={my.segment}
@@ -143,6 +144,7 @@ export default function AppointmentsPage() {
     <Page id="appointments-page">
       <CardsGate
         cards={cards}
+        onRetry={my.refresh}
         loadingLabel="正在加载预约…"
         errorTitle="预约加载失败"
         signedOut={{

@@ -1,64 +1,65 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { ActionButton } from '../../components/ActionButton';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { BookingEntries } from '../../components/booking/BookingEntries';
 import { DefaultCardPanel } from '../../components/card/DefaultCardPanel';
-import { EmptyState } from '../../components/EmptyState';
-import { HospitalFilterBar } from '../../components/hospital/HospitalFilterBar';
-import { HospitalRow } from '../../components/hospital/HospitalRow';
+import { HomeTasks } from '../../components/home/HomeTasks';
+import { HospitalBrowser } from '../../components/hospital/HospitalBrowser';
 import { Page } from '../../components/Page';
-import { PagedListView } from '../../components/PagedListView';
 import { useCards } from '../../hooks/useCards';
-import { useHospitalSearch } from '../../hooks/useHospitalSearch';
-import { errorMessageOf } from '../../lib/errors';
-import { hasActiveFilters, NO_HOSPITAL_FILTERS } from '../../lib/hospitalFilters';
-import { hospitalDetailUrl } from '../../services/routes';
+import { useElderMode } from '../../hooks/useElderMode';
+import { a11yProps } from '../../lib/a11y';
+import { homePlan } from '../../lib/homePlan';
+import '../../components/home/home-tasks.scss';
 
-// Home's content costs two requests: the account's cards and the first page of hospitals (the district
-// choices of the filter bar load with it, as before). The booking entries only navigate.
+// Home's content costs at most two requests (lib/homePlan.ts): the account's cards, and the first page of
+// hospitals where the list is shown. Elder mode (关怀模式) shows the card and four big tiles, with the
+// hospitals behind 查看全部医院; nothing on home asks the resident to pay.
 export default function HomePage() {
+  const { enabled: elder } = useElderMode();
+  const [hospitalsOpened, setHospitalsOpened] = useState(false);
+  const [districtsOpened, setDistrictsOpened] = useState(false);
+  const plan = homePlan({ elder, hospitalsOpened, districtsOpened });
   const cards = useCards();
-  const { filters, setFilters, hospitals, districts } = useHospitalSearch();
+
+  const openHospitals = () => {
+    setHospitalsOpened(true);
+    // The list opens below the tiles: bring it into view, or the tap would seem to do nothing.
+    setTimeout(() => {
+      Taro.pageScrollTo({ selector: '#hospital-browser', duration: 300 }).catch(() => undefined);
+    }, 0);
+  };
 
   usePullDownRefresh(() => {
-    void hospitals.refresh().then((error) => {
-      Taro.stopPullDownRefresh();
-      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
-    });
-    if (districts.status === 'error') districts.reload();
     cards.reload();
+    // With the list shown, HospitalBrowser ends the gesture once its first page is back.
+    if (!plan.hospitalList) Taro.stopPullDownRefresh();
   });
-  useReachBottom(() => hospitals.loadMore('auto'));
-
-  const openHospital = (id: string) => void Taro.navigateTo({ url: hospitalDetailUrl(id) });
 
   return (
     <Page id="home-page">
       <DefaultCardPanel cards={cards} />
-      <BookingEntries />
-      <HospitalFilterBar filters={filters} districts={districts.data ?? []} onChange={setFilters} />
-      <PagedListView
-        list={hospitals}
-        id="hospital-list"
-        loadingLabel="正在加载医院…"
-        errorTitle="医院列表加载失败"
-        empty={
-          <EmptyState
-            title="没有找到医院"
-            hint={hasActiveFilters(filters) ? '换个关键词或筛选条件试试' : '本地区暂无可预约的医院'}
-            action={
-              hasActiveFilters(filters) ? (
-                <ActionButton variant="secondary" onClick={() => setFilters(NO_HOSPITAL_FILTERS)}>
-                  清除筛选
-                </ActionButton>
-              ) : undefined
-            }
+      {plan.taskTiles ? <HomeTasks /> : null}
+      {plan.bookingEntries ? <BookingEntries /> : null}
+      {plan.allHospitalsLink ? (
+        <View
+          id="home-all-hospitals"
+          className="home-all-hospitals"
+          onClick={openHospitals}
+          {...a11yProps({ role: 'button', label: '查看全部医院', focusable: true })}
+        >
+          <Text>查看全部医院</Text>
+          <Text>›</Text>
+        </View>
+      ) : null}
+      {plan.hospitalList ? (
+        <View id="hospital-browser">
+          <HospitalBrowser
+            districtsOpen={plan.districtChoices}
+            onOpenDistricts={() => setDistrictsOpened(true)}
           />
-        }
-      >
-        {(items) =>
-          items.map((hospital) => <HospitalRow key={hospital.id} hospital={hospital} onOpen={openHospital} />)
-        }
-      </PagedListView>
+        </View>
+      ) : null}
     </Page>
   );
 }

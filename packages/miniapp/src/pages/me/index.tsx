@@ -10,6 +10,7 @@ import { Page } from '../../components/Page';
 import { useAccount } from '../../hooks/useAccount';
 import { billsUrl, cardCodeUrl, goToSignIn, paymentRecordsUrl, ROUTES } from '../../services/routes';
 import { yika } from '../../services/yika';
+import { ElderModeSetting } from './ElderModeSetting';
 import './index.scss';
 
 const open = (url: string) => void Taro.navigateTo({ url });
@@ -74,6 +75,7 @@ export default function MePage() {
           </ActionButton>
         </View>
       ) : null}
+      <ElderModeSetting />
       {account.status === 'ready' && account.data ? (
         <View className="yika-card" id="me-card-entries">
           {ACCOUNT_ENTRIES.map((entry) => (

@@ -111,6 +111,7 @@ export default function ReportsPage() {
     <Page id="reports-page">
       <CardsGate
         cards={my.cards}
+        onRetry={my.refresh}
         loadingLabel="正在加载报告…"
         errorTitle="报告加载失败"
         signedOut={{

@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { a11yProps } from '../../../lib/a11y';
+import { a11yProps, choiceA11y } from '../../../lib/a11y';
 import type { DateStripItem } from '../../../lib/dateStrip';
 
 function dayElementId(date: string): string {
@@ -35,12 +35,7 @@ export function DateStrip({
               id={dayElementId(item.date)}
               className={`date-strip__day date-strip__day--${item.status}${selected ? ' date-strip__day--selected' : ''}`}
               onClick={() => onSelect(item.date)}
-              {...a11yProps({
-                role: 'button',
-                label: selected ? `${item.label}，已选` : item.label,
-                focusable: true,
-                pressed: selected,
-              })}
+              {...a11yProps(choiceA11y('filter', item.label, selected))}
             >
               <Text className="date-strip__weekday">{item.dayName}</Text>
               <Text className="date-strip__date">{item.shortDate}</Text>

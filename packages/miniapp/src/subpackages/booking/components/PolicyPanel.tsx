@@ -47,7 +47,7 @@ export function PolicyPanel({ hospitalId }: { hospitalId: string }) {
           role: 'button',
           label: `预约须知，${open ? '已展开' : '已收起'}`,
           focusable: true,
-          pressed: open,
+          expanded: open,
         })}
       >
         <Text className="policy-panel__title">预约须知</Text>

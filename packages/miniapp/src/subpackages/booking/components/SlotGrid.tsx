@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Schedule, Slot } from '@yika/sdk';
-import { a11yProps } from '../../../lib/a11y';
+import { a11yProps, choiceA11y } from '../../../lib/a11y';
 import { slotRow } from '../../../lib/slotChoice';
 
 /**
@@ -32,13 +32,7 @@ export function SlotGrid({
             key={row.id}
             className={classes.join(' ')}
             onClick={row.selectable ? () => onSelect(row.id) : undefined}
-            {...a11yProps({
-              role: 'button',
-              label: selected ? `${row.label}，已选` : row.label,
-              focusable: true,
-              pressed: selected,
-              disabled: !row.selectable,
-            })}
+            {...a11yProps({ ...choiceA11y('filter', row.label, selected), disabled: !row.selectable })}
           >
             <Text className="slot-row__time">
               {selected ? '✓ ' : ''}

@@ -4,6 +4,8 @@ import { a11yProps } from '../../../lib/a11y';
 import { secondsLeft } from '../../../lib/countdown';
 import type { DynamicCodeState } from '../../../lib/dynamicCodeState';
 import { errorMessageOf } from '../../../lib/errors';
+import { loadProblemOf, offlineText } from '../../../lib/network';
+import { useConnectivity } from '../../../hooks/useConnectivity';
 
 /**
  * Under the QR code: when it refreshes, that a refresh is being retried, or, once it lapsed, 二维码已过期
@@ -18,8 +20,12 @@ export function CodeStatus({
   now: number;
   onRefresh: () => void;
 }) {
-  if (state.phase === 'expired' || state.phase === 'error') {
+  const lapsed = state.phase === 'expired' || state.phase === 'error';
+  // A code that lapsed while offline is fetched again as soon as the device reconnects.
+  const connectivity = useConnectivity(lapsed ? onRefresh : undefined);
+  if (lapsed) {
     const title = state.phase === 'expired' ? '二维码已过期' : '二维码获取失败';
+    const offline = state.error !== undefined && loadProblemOf(state.error, connectivity) === 'offline';
     return (
       <View
         id="code-expired"
@@ -28,7 +34,11 @@ export function CodeStatus({
       >
         <Text className="card-code__status-title">⚠ {title}</Text>
         <Text className="card-code__status-hint">
-          {state.error === undefined ? '请点击刷新，获取新的二维码' : errorMessageOf(state.error)}
+          {state.error === undefined
+            ? '请点击刷新，获取新的二维码'
+            : offline
+              ? `${offlineText(connectivity).title}：${offlineText(connectivity).hint}`
+              : errorMessageOf(state.error)}
         </Text>
         <ActionButton
           id="code-refresh"

@@ -1,63 +1,28 @@
-import Taro from '@tarojs/taro';
 import { Canvas, View } from '@tarojs/components';
 import { memo, useEffect, useRef, useState } from 'react';
 import { a11yProps } from '../../../lib/a11y';
+import { canvasContext, measureWidth } from '../../../platform/canvas2d';
 import { paintQr, type QrDrawingContext } from '../../../lib/qrMatrix';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 const WRAPPER_ID = 'card-qr';
 const CANVAS_ID = 'card-qr-canvas';
 
-interface CanvasNode {
-  width: number;
-  height: number;
-  getContext(type: '2d'): QrDrawingContext | null;
-}
-
 interface Surface {
   context: QrDrawingContext;
   pixels: number;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function querySelector<T>(build: (query: Taro.SelectorQuery) => void): Promise<T | null> {
-  return new Promise((resolve) => {
-    const query = Taro.createSelectorQuery();
-    build(query);
-    query.exec((results: unknown[]) => resolve((results[0] as T | null | undefined) ?? null));
-  });
-}
-
 /** The wrapper's side in device pixels (whole pixels per module need the real pixel grid). */
 async function measureDevicePixels(): Promise<number | null> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const rect = await querySelector<{ width?: number }>((query) =>
-      query.select(`#${WRAPPER_ID}`).boundingClientRect(),
-    );
-    if (rect?.width) return Math.round(rect.width * Taro.getWindowInfo().pixelRatio);
-    await wait(50);
-  }
-  return null;
+  const measured = await measureWidth(`#${WRAPPER_ID}`);
+  return measured === null ? null : Math.round(measured.width * measured.pixelRatio);
 }
 
-/** The canvas node, looked for a few times: it appears a moment after the page renders. */
+/** The square canvas, sized to `pixels` device pixels, and its 2d context. */
 async function obtainSurface(pixels: number): Promise<Surface | null> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const result = await querySelector<{ node?: CanvasNode | null }>((query) =>
-      query.select(`#${CANVAS_ID}`).fields({ node: true, size: true }),
-    );
-    const node = result?.node ?? null;
-    if (node !== null) {
-      // WeChat's canvas 2d starts at 300 x 150; sizing it clears it, so only when it differs.
-      if (node.width !== pixels) node.width = pixels;
-      if (node.height !== pixels) node.height = pixels;
-      const context = node.getContext('2d');
-      if (context !== null) return { context, pixels };
-    }
-    await wait(50);
-  }
-  return null;
+  const context = await canvasContext<QrDrawingContext>(`#${CANVAS_ID}`, pixels, pixels);
+  return context === null ? null : { context, pixels };
 }
 
 /**

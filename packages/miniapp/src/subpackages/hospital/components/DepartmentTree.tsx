@@ -74,6 +74,7 @@ export function DepartmentTree({
                 role: 'button',
                 label: `${department.name}，${department.children.length} 个科室，${isOpen ? '已展开' : '已收起'}`,
                 focusable: true,
+                expanded: isOpen,
               })}
             >
               <View className="department-tree__text">

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { InsuranceSplit } from '@yika/sdk';
 import { mixTypeText, splitLines } from '../../../lib/paySplit';
-import { FactList } from './FactList';
+import { FactList } from '../../../components/FactList';
 
 /** 医保结算: the fund, personal-account and self-pay parts of an amount, and the mix in words. */
 export function SplitPanel({

@@ -5,7 +5,7 @@ import { ReportBadges } from '../../../components/report/ReportBadges';
 import { a11yProps } from '../../../lib/a11y';
 import { mutualRecognitionNote, reportFacts, statusNotice } from '../../../lib/reportDetail';
 import { reportBadges, reportStatusChip } from '../../../lib/reportList';
-import { FactLines } from './FactLines';
+import { FactList } from '../../../components/FactList';
 
 /** Title, status and badges, the facts, then why the status matters (更正, 初步) and what 互认 covers. */
 export function ReportHead({ report }: { report: Report }) {
@@ -21,7 +21,7 @@ export function ReportHead({ report }: { report: Report }) {
         <StatusChip text={status.text} tone={status.tone} className="report-head__status" />
       </View>
       <ReportBadges badges={reportBadges(report)} />
-      <FactLines facts={reportFacts(report)} />
+      <FactList layout="columns" facts={reportFacts(report)} />
       {notice === null ? null : (
         <Text
           id="report-status-notice"

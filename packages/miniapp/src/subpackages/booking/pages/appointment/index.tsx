@@ -3,9 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { ActionButton } from '../../../../components/ActionButton';
 import { EntryRow } from '../../../../components/EntryRow';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { StatusChip } from '../../../../components/StatusChip';
 import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
 import { a11yProps } from '../../../../lib/a11y';
@@ -101,11 +100,9 @@ export default function AppointmentDetailPage() {
   usePullToRefresh(detail.reload, detail.status === 'loading');
   return (
     <Page id="appointment-detail-page">
-      {detail.status === 'error' ? (
-        <ErrorState title="预约详情加载失败" error={detail.error} onRetry={detail.reload} />
-      ) : null}
-      {detail.status !== 'error' && !detail.data ? <LoadingState label="正在加载预约详情…" /> : null}
-      {detail.status !== 'error' && detail.data ? <DetailContent detail={detail} data={detail.data} /> : null}
+      <RemoteView data={detail} loadingLabel="正在加载预约详情…" errorTitle="预约详情加载失败">
+        {(data) => <DetailContent detail={detail} data={data} />}
+      </RemoteView>
     </Page>
   );
 }

@@ -3,9 +3,8 @@ import { View } from '@tarojs/components';
 import { useEffect } from 'react';
 import type { Schedule } from '@yika/sdk';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
 import { pageParam } from '../../../../lib/routeParams';
 import { schedulesOn } from '../../../../lib/scheduleRows';
@@ -33,29 +32,27 @@ export default function BookingDoctorPage() {
 
   return (
     <Page id="booking-doctor-page">
-      {detail.status === 'error' ? (
-        <ErrorState title="医生信息加载失败" error={detail.error} onRetry={detail.reload} />
-      ) : null}
-      {detail.status !== 'error' && data === undefined ? <LoadingState label="正在加载医生信息…" /> : null}
-      {detail.status !== 'error' && data ? (
-        <View>
-          <DoctorProfile doctor={data.doctor} />
-          <PolicyPanel hospitalId={data.doctor.hospitalId} />
-          {data.calendar.length === 0 ? (
-            <EmptyState title="近期没有出诊安排" hint="请过几天再来看看，或选择同科室的其他医生" />
-          ) : (
-            <DateStripSection calendar={data.calendar} selectedDate={selectedDate} onSelect={selectDate} />
-          )}
-          {selectedDate ? (
-            <SchedulesOfDay
-              date={selectedDate}
-              schedules={schedulesOn(data.schedules, selectedDate)}
-              today={data.calendar[0]?.date}
-              onOpen={openSchedule}
-            />
-          ) : null}
-        </View>
-      ) : null}
+      <RemoteView data={detail} loadingLabel="正在加载医生信息…" errorTitle="医生信息加载失败">
+        {(data) => (
+          <View>
+            <DoctorProfile doctor={data.doctor} />
+            <PolicyPanel hospitalId={data.doctor.hospitalId} />
+            {data.calendar.length === 0 ? (
+              <EmptyState title="近期没有出诊安排" hint="请过几天再来看看，或选择同科室的其他医生" />
+            ) : (
+              <DateStripSection calendar={data.calendar} selectedDate={selectedDate} onSelect={selectDate} />
+            )}
+            {selectedDate ? (
+              <SchedulesOfDay
+                date={selectedDate}
+                schedules={schedulesOn(data.schedules, selectedDate)}
+                today={data.calendar[0]?.date}
+                onOpen={openSchedule}
+              />
+            ) : null}
+          </View>
+        )}
+      </RemoteView>
     </Page>
   );
 }

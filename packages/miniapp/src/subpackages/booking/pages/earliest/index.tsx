@@ -6,7 +6,11 @@ import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
 import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
-import { EARLIEST_KIND_OPTIONS, type EarliestRow } from '../../../../lib/earliestSlots';
+import {
+  EARLIEST_KIND_OPTIONS,
+  EARLIEST_START_OPTIONS,
+  type EarliestRow,
+} from '../../../../lib/earliestSlots';
 import { pageParam } from '../../../../lib/routeParams';
 import { bookingSlotsUrl } from '../../../../services/routes';
 import { ChipGroup } from '../../../../components/ChipGroup';
@@ -24,7 +28,7 @@ const openRow = (row: EarliestRow) =>
   void Taro.navigateTo({ url: bookingSlotsUrl(row.scheduleId, row.hospitalId) });
 
 function EarliestResults({ earliest }: { earliest: EarliestSlots }) {
-  const { kind, district, slots } = earliest;
+  const { kind, district, start, slots } = earliest;
   if (kind === null) {
     return (
       <View id="earliest-prompt">
@@ -37,7 +41,7 @@ function EarliestResults({ earliest }: { earliest: EarliestSlots }) {
   }
   const answer = slots.data;
   // Rows of an earlier choice never stand under a new one.
-  if (!answer || answer.kind !== kind || answer.district !== district) {
+  if (!answer || answer.kind !== kind || answer.district !== district || answer.start !== start) {
     return <LoadingState label="正在查找最早的号…" />;
   }
   if (answer.rows.length === 0) {
@@ -94,6 +98,15 @@ export default function EarliestPage() {
           options={districtOptions}
           value={earliest.district ?? ALL_DISTRICTS}
           onChange={(code) => earliest.setDistrict(code === ALL_DISTRICTS ? null : code)}
+        />
+        <Text className="booking__heading booking__heading--spaced">就诊日期</Text>
+        <ChipGroup
+          className="chip-row"
+          id="earliest-start"
+          label="从哪天起找号"
+          options={EARLIEST_START_OPTIONS}
+          value={earliest.start}
+          onChange={earliest.setStart}
         />
       </View>
       <EarliestResults earliest={earliest} />

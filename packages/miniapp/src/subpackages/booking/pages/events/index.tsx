@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCallback } from 'react';
 import type { AccountEvent } from '@yika/sdk';
@@ -7,6 +7,7 @@ import { Page } from '../../../../components/Page';
 import { PagedListView } from '../../../../components/PagedListView';
 import { StatusChip } from '../../../../components/StatusChip';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { usePagedListPage } from '../../../../hooks/usePagedListPage';
 import { a11yProps } from '../../../../lib/a11y';
 import { eventRow } from '../../../../lib/eventDisplay';
 import { appointmentDetailUrl } from '../../../../services/routes';
@@ -48,10 +49,7 @@ export default function EventsPage() {
     [],
   );
   const events = usePagedList(fetchPage);
-  usePullDownRefresh(() => {
-    void events.refresh().then(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => events.loadMore('auto'));
+  usePagedListPage(events);
   return (
     <Page id="events-page">
       <PagedListView

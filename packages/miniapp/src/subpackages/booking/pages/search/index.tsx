@@ -1,9 +1,9 @@
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { EmptyState } from '../../../../components/EmptyState';
 import { Page } from '../../../../components/Page';
 import { PagedListView } from '../../../../components/PagedListView';
-import { errorMessageOf } from '../../../../lib/errors';
+import { usePagedListPage } from '../../../../hooks/usePagedListPage';
 import { pageParam } from '../../../../lib/routeParams';
 import { SEARCH_TYPE_OPTIONS, type SearchRow } from '../../../../lib/searchResults';
 import { bookingDepartmentUrl, bookingDoctorUrl } from '../../../../services/routes';
@@ -24,13 +24,7 @@ export default function RegionSearchPage() {
   const { params } = useRouter();
   const { query, search, type, setType, results } = useRegionSearch(pageParam(params, 'q') ?? '');
 
-  usePullDownRefresh(() => {
-    void results.refresh().then((error) => {
-      Taro.stopPullDownRefresh();
-      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
-    });
-  });
-  useReachBottom(() => results.loadMore('auto'));
+  usePagedListPage(results);
 
   return (
     <Page id="region-search-page">

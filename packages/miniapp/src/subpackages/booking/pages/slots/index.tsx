@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { ActionButton } from '../../../../components/ActionButton';
 import { EmptyState } from '../../../../components/EmptyState';
 import { EntryRow } from '../../../../components/EntryRow';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
 import { useReloadOnShow } from '../../../../hooks/useReloadOnShow';
 import { a11yProps } from '../../../../lib/a11y';
@@ -123,11 +122,9 @@ export default function BookingSlotsPage() {
   useReloadOnShow(detail.reload);
   return (
     <Page id="booking-slots-page">
-      {detail.status === 'error' ? (
-        <ErrorState title="号源加载失败" error={detail.error} onRetry={detail.reload} />
-      ) : null}
-      {detail.status !== 'error' && detail.data === undefined ? <LoadingState label="正在加载号源…" /> : null}
-      {detail.status !== 'error' && detail.data ? <SlotsContent detail={detail.data} /> : null}
+      <RemoteView data={detail} loadingLabel="正在加载号源…" errorTitle="号源加载失败">
+        {(data) => <SlotsContent detail={data} />}
+      </RemoteView>
     </Page>
   );
 }

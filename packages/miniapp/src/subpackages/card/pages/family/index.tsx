@@ -4,6 +4,7 @@ import type { Card } from '@yika/sdk';
 import { ActionButton } from '../../../../components/ActionButton';
 import { Page } from '../../../../components/Page';
 import { useCards } from '../../../../hooks/useCards';
+import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
 import { a11yProps } from '../../../../lib/a11y';
 import { canAddCard, hasSelfCard, MAX_CARDS_PER_ACCOUNT } from '../../../../lib/cardDisplay';
 import { cardApplyUrl, cardCodeUrl, socialSecurityUrl } from '../../../../services/routes';
@@ -63,6 +64,7 @@ function FamilyList({ cards, onChanged }: { cards: Card[]; onChanged: () => void
 /** 家庭成员: the account's cards; set the default, link a social-security card, unbind, add another. */
 export default function FamilyPage() {
   const cards = useCards();
+  usePullToRefresh(cards.reload, cards.status === 'loading');
   return (
     <Page id="card-family-page">
       <CardsGate cards={cards} {...CARD_GATE}>

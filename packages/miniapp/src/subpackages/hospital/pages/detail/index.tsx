@@ -3,9 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import type { Department } from '@yika/sdk';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { DepartmentTree } from '../../components/DepartmentTree';
 import { HospitalInfo } from '../../components/HospitalInfo';
 import { bookingDepartmentUrl } from '../../../../services/routes';
@@ -33,23 +32,21 @@ export default function HospitalDetailPage() {
 
   return (
     <Page id="hospital-detail-page">
-      {detail.status === 'loading' ? <LoadingState label="正在加载医院信息…" /> : null}
-      {detail.status === 'error' ? (
-        <ErrorState title="医院信息加载失败" error={detail.error} onRetry={detail.reload} />
-      ) : null}
-      {detail.status === 'ready' && detail.data ? (
-        <View>
-          <HospitalInfo hospital={detail.data.hospital} />
-          <View className="yika-card">
-            <Text className="hospital-detail__heading">科室（{detail.data.departments.length}）</Text>
-            {detail.data.departments.length > 0 ? (
-              <DepartmentTree departments={detail.data.departments} onOpenDepartment={openDepartment} />
-            ) : (
-              <EmptyState title="暂无科室信息" hint="医院还没有公布科室，请稍后再来看看" />
-            )}
+      <RemoteView data={detail} loadingLabel="正在加载医院信息…" errorTitle="医院信息加载失败">
+        {(data) => (
+          <View>
+            <HospitalInfo hospital={data.hospital} />
+            <View className="yika-card">
+              <Text className="hospital-detail__heading">科室（{data.departments.length}）</Text>
+              {data.departments.length > 0 ? (
+                <DepartmentTree departments={data.departments} onOpenDepartment={openDepartment} />
+              ) : (
+                <EmptyState title="暂无科室信息" hint="医院还没有公布科室，请稍后再来看看" />
+              )}
+            </View>
           </View>
-        </View>
-      ) : null}
+        )}
+      </RemoteView>
     </Page>
   );
 }

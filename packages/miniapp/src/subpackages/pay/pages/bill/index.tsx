@@ -4,9 +4,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { Bill } from '@yika/sdk';
 import { formatYuan } from '@yika/sdk/domain';
 import { ActionButton } from '../../../../components/ActionButton';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { useRemoteData } from '../../../../hooks/useRemoteData';
 import { a11yProps } from '../../../../lib/a11y';
 import { billStatusName, dateTimeText } from '../../../../lib/billList';
@@ -15,7 +14,7 @@ import { pageParam } from '../../../../lib/routeParams';
 import { payCheckoutUrl, paymentRecordUrl, socialSecurityUrl } from '../../../../services/routes';
 import { yika } from '../../../../services/yika';
 import { BillItems } from '../../components/BillItems';
-import { FactList } from '../../components/FactList';
+import { FactList } from '../../../../components/FactList';
 import { InvoiceLink } from '../../components/InvoiceLink';
 import { SplitPanel } from '../../components/SplitPanel';
 import '../../pay.scss';
@@ -141,11 +140,9 @@ export default function BillPage() {
   });
   return (
     <Page id="pay-bill-page">
-      {bill.status === 'loading' && !bill.data ? <LoadingState label="正在加载账单…" /> : null}
-      {bill.status === 'error' ? (
-        <ErrorState title="账单加载失败" error={bill.error} onRetry={bill.reload} />
-      ) : null}
-      {bill.data ? <BillDetail bill={bill.data} /> : null}
+      <RemoteView data={bill} loadingLabel="正在加载账单…" errorTitle="账单加载失败">
+        {(loaded) => <BillDetail bill={loaded} />}
+      </RemoteView>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BillStatus, Card } from '@yika/sdk';
 import { ActionButton } from '../../../../components/ActionButton';
 import { ChipGroup } from '../../../../components/ChipGroup';
@@ -8,8 +8,8 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { Page } from '../../../../components/Page';
 import { PagedListView } from '../../../../components/PagedListView';
 import { useCards } from '../../../../hooks/useCards';
+import { usePagedListPage } from '../../../../hooks/usePagedListPage';
 import { BILL_STATUS_OPTIONS, billRow, cardOptions, groupByHospital } from '../../../../lib/billList';
-import { errorMessageOf } from '../../../../lib/errors';
 import { pageParam } from '../../../../lib/routeParams';
 import { billDetailUrl, paymentRecordsUrl } from '../../../../services/routes';
 import { AmountRow } from '../../components/AmountRow';
@@ -27,19 +27,8 @@ function BillList({ cards, initialCard }: { cards: Card[]; initialCard: string |
   const [status, setStatus] = useState<BillStatus>('unpaid');
   const bills = useBillList(cardRef === ALL_CARDS ? undefined : cardRef, status);
 
-  usePullDownRefresh(() => {
-    void bills.refresh().then((error) => {
-      Taro.stopPullDownRefresh();
-      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
-    });
-  });
-  useReachBottom(() => bills.loadMore('auto'));
   // Back from paying a bill: it has moved from 待缴费 to 已缴费.
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false;
-    else void bills.refresh();
-  });
+  usePagedListPage(bills, { refreshOnShow: true });
 
   const cardChoices = [{ code: ALL_CARDS, name: '全部就诊人' }, ...cardOptions(cards)];
   return (

@@ -13,7 +13,7 @@ import { holdTimeLeft } from '../../../../lib/holdCountdown';
 import { payErrorOutcome, unpayableOutcome } from '../../../../lib/payErrors';
 import { billCharge, payButtonText } from '../../../../lib/paySplit';
 import { visitSummary } from '../../../../lib/slotChoice';
-import { FactList } from '../../components/FactList';
+import { FactList } from '../../../../components/FactList';
 import { PayErrorPanel } from '../../components/PayErrorPanel';
 import { SplitPanel } from '../../components/SplitPanel';
 import { useCheckout, type Checkout } from '../../useCheckout';

@@ -1,18 +1,18 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCallback } from 'react';
 import type { Payment } from '@yika/sdk';
 import { PAYMENT_STATUS_NAMES } from '@yika/sdk/domain';
 import { ActionButton } from '../../../../components/ActionButton';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
+import { usePullToRefresh } from '../../../../hooks/usePullToRefresh';
 import { useRemoteData } from '../../../../hooks/useRemoteData';
 import { invoiceUrlOf, paymentFacts } from '../../../../lib/paymentRecord';
 import { pageParam } from '../../../../lib/routeParams';
 import { appointmentDetailUrl, payResultUrl } from '../../../../services/routes';
 import { yika } from '../../../../services/yika';
-import { FactList } from '../../components/FactList';
+import { FactList } from '../../../../components/FactList';
 import { InvoiceLink } from '../../components/InvoiceLink';
 import { RefundList } from '../../components/RefundList';
 import { SplitPanel } from '../../components/SplitPanel';
@@ -69,17 +69,12 @@ export default function PaymentRecordPage() {
     [paymentId],
   );
   const payment = useRemoteData(load);
-  usePullDownRefresh(() => {
-    payment.reload();
-    Taro.stopPullDownRefresh();
-  });
+  usePullToRefresh(payment.reload, payment.status === 'loading');
   return (
     <Page id="pay-record-page">
-      {payment.status === 'loading' && !payment.data ? <LoadingState label="正在加载缴费详情…" /> : null}
-      {payment.status === 'error' ? (
-        <ErrorState title="缴费详情加载失败" error={payment.error} onRetry={payment.reload} />
-      ) : null}
-      {payment.data ? <Record payment={payment.data} /> : null}
+      <RemoteView data={payment} loadingLabel="正在加载缴费详情…" errorTitle="缴费详情加载失败">
+        {(loaded) => <Record payment={loaded} />}
+      </RemoteView>
     </Page>
   );
 }

@@ -1,14 +1,14 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Card } from '@yika/sdk';
 import { ChipGroup } from '../../../../components/ChipGroup';
 import { EmptyState } from '../../../../components/EmptyState';
 import { Page } from '../../../../components/Page';
 import { PagedListView } from '../../../../components/PagedListView';
 import { useCards } from '../../../../hooks/useCards';
+import { usePagedListPage } from '../../../../hooks/usePagedListPage';
 import { cardOptions } from '../../../../lib/billList';
-import { errorMessageOf } from '../../../../lib/errors';
 import { paymentRow } from '../../../../lib/paymentRecord';
 import { pageParam } from '../../../../lib/routeParams';
 import { paymentRecordUrl } from '../../../../services/routes';
@@ -26,19 +26,8 @@ function RecordList({ cards, initialCard }: { cards: Card[]; initialCard: string
   );
   const records = usePaymentRecords(cardRef === ALL_CARDS ? undefined : cardRef);
 
-  usePullDownRefresh(() => {
-    void records.refresh().then((error) => {
-      Taro.stopPullDownRefresh();
-      if (error !== undefined) void Taro.showToast({ title: errorMessageOf(error), icon: 'none' });
-    });
-  });
-  useReachBottom(() => records.loadMore('auto'));
   // Refunds move on while the resident looks elsewhere (退款中 -> 已退款).
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false;
-    else void records.refresh();
-  });
+  usePagedListPage(records, { refreshOnShow: true });
 
   return (
     <View id="payment-records">

@@ -1,9 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { pageParam } from '../../../../lib/routeParams';
 import { reportTrendUrl } from '../../../../services/routes';
 import { ExamFindings } from '../../components/ExamFindings';
@@ -39,14 +38,14 @@ export default function ReportDetailPage() {
   const report = useReport(pageParam(params, 'id'));
   return (
     <Page id="report-detail-page">
-      {report.status === 'loading' ? <LoadingState label="正在加载报告…" /> : null}
-      {report.status === 'error' ? (
-        <ErrorState title="报告加载失败" error={report.error} onRetry={report.reload} />
-      ) : null}
-      {report.status === 'empty' ? (
-        <EmptyState title="没有找到这份报告" hint="请从报告列表重新打开。" />
-      ) : null}
-      {report.status === 'ready' && report.data ? <ReportBody loaded={report.data} /> : null}
+      <RemoteView
+        data={report}
+        loadingLabel="正在加载报告…"
+        errorTitle="报告加载失败"
+        empty={<EmptyState title="没有找到这份报告" hint="请从报告列表重新打开。" />}
+      >
+        {(loaded) => <ReportBody loaded={loaded} />}
+      </RemoteView>
     </Page>
   );
 }

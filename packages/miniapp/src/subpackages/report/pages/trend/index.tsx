@@ -2,9 +2,8 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Trend } from '@yika/sdk';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
 import { Page } from '../../../../components/Page';
+import { RemoteView } from '../../../../components/RemoteView';
 import { pageParam } from '../../../../lib/routeParams';
 import { referenceBandText, trendSummary } from '../../../../lib/trendView';
 import { TrendCanvas } from '../../components/TrendCanvas';
@@ -45,14 +44,16 @@ export default function TrendPage() {
   const trend = useTrend(pageParam(params, 'card'), pageParam(params, 'item'));
   return (
     <Page id="report-trend-page">
-      {trend.status === 'loading' ? <LoadingState label="正在加载趋势…" /> : null}
-      {trend.status === 'error' ? (
-        <ErrorState title="趋势加载失败" error={trend.error} onRetry={trend.reload} />
-      ) : null}
-      {trend.status === 'empty' ? (
-        <EmptyState title="暂无可以比较的结果" hint="同一项目有两次及以上结果后，可以在这里查看变化。" />
-      ) : null}
-      {trend.status === 'ready' && trend.data ? <TrendBody trend={trend.data} /> : null}
+      <RemoteView
+        data={trend}
+        loadingLabel="正在加载趋势…"
+        errorTitle="趋势加载失败"
+        empty={
+          <EmptyState title="暂无可以比较的结果" hint="同一项目有两次及以上结果后，可以在这里查看变化。" />
+        }
+      >
+        {(loaded) => <TrendBody trend={loaded} />}
+      </RemoteView>
     </Page>
   );
 }

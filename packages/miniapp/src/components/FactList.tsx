@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import './fact-list.scss';
 
 export interface Fact {
   label: string;
@@ -8,10 +9,23 @@ export interface Fact {
   id?: string;
 }
 
-/** Label / value lines: visit facts, order facts, the parts of an insurance split. */
-export function FactList({ id, facts }: { id?: string; facts: readonly Fact[] }) {
+/**
+ * Label / value lines: visit and order facts, the parts of an insurance split (values to the right, like
+ * a receipt), or a report's 标本 / 采集时间 / 检查部位 (`columns`: a label column, values read on from it).
+ */
+export function FactList({
+  id,
+  facts,
+  layout = 'receipt',
+  className,
+}: {
+  id?: string;
+  facts: readonly Fact[];
+  layout?: 'receipt' | 'columns';
+  className?: string;
+}) {
   return (
-    <View id={id} className="fact-list">
+    <View id={id} className={`fact-list fact-list--${layout}${className ? ` ${className}` : ''}`}>
       {facts.map((fact) => (
         <View
           key={fact.label}
