@@ -1,6 +1,9 @@
 // Builds the five entry points as ESM (.js) and CommonJS (.cjs) with types for each (.d.ts / .d.cts),
 // matching package.json "exports". axios, dayjs and jose stay external: the app's bundler dedupes them
 // (only `verify` and `server` import jose).
+// package.json also maps the subpaths in "typesVersions": TypeScript's old `moduleResolution: node`
+// (node10) ignores "exports" and would find no types for `@yika/sdk/taro` etc. `check:package` runs
+// publint and attw (all resolution modes) on the packed result.
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
