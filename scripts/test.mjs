@@ -1,6 +1,7 @@
 // `pnpm test`: every check the project has, in the order that fails fastest.
 // typecheck (incl. stale generated types and the contract lint) -> lint -> unit/contract tests of each
-// package -> production builds (weapp size budget, H5) -> browser tests in Debian's chromium.
+// package -> the SDK as published (build, publint + attw, size budgets, the built package in Node ESM/CJS
+// and a Chromium bundle) -> production builds (weapp size budget, H5) -> browser tests in Debian's chromium.
 // Prints a closing line "N passed, N failed" counting the individual tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -31,6 +32,24 @@ const steps = [
       `--outputFile=${join(reports, `jest-${name}.json`)}`,
     ],
   ]),
+  // Builds dist/ (tsup), then lints the packed package (publint) and its types in every resolution mode
+  // (attw: node10, node16 CJS and ESM, bundler) for the five entry points.
+  ['sdk package: build, publint, attw', 'pnpm', ['--filter', '@yika/sdk', 'check:package']],
+  ['sdk size budgets (size-limit)', 'pnpm', ['--filter', '@yika/sdk', 'size']],
+  [
+    'jest: sdk as published (Node ESM + CJS, Chromium bundle)',
+    'pnpm',
+    [
+      '--dir',
+      'packages/sdk',
+      'exec',
+      'jest',
+      '-c',
+      'jest.published.config.cjs',
+      '--json',
+      `--outputFile=${join(reports, 'jest-sdk-published.json')}`,
+    ],
+  ],
   ['weapp build + size budget', 'node', ['scripts/build-weapp.mjs', '--check-budget']],
   ['browser tests (H5 in chromium)', 'pnpm', ['test:e2e']],
 ];
@@ -62,7 +81,7 @@ printTotals();
 function printTotals() {
   let passed = 0;
   let failed = 0;
-  for (const name of jestPackages) {
+  for (const name of [...jestPackages, 'sdk-published']) {
     const file = join(reports, `jest-${name}.json`);
     if (!existsSync(file)) continue;
     const report = JSON.parse(readFileSync(file, 'utf8'));
