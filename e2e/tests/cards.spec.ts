@@ -40,14 +40,26 @@ async function fillApplication(
   await nativeInput(page, 'apply-sms-code').fill(await sentSmsCode(request, PHONE));
 }
 
-/** Reads the QR code off the canvas pixels, as a scanner would. */
-async function decodeCanvas(page: Page): Promise<string | null> {
-  const image = await page.locator('#card-qr canvas').evaluate((canvas: HTMLCanvasElement) => {
+/**
+ * Reads the QR code off the screen, as a hospital's scanner does: a screenshot of the code's wrapper,
+ * turned back into pixels in the page. (Reading the canvas bitmap back instead races with the H5 canvas
+ * component, which resizes, and so wipes, its bitmap on its own renders before the app draws again.)
+ */
+async function decodeShownQr(page: Page): Promise<string | null> {
+  const png = await page.locator('#card-qr').screenshot({ animations: 'disabled' });
+  const image = await page.evaluate(async (base64) => {
+    const picture = new Image();
+    picture.src = `data:image/png;base64,${base64}`;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = picture.naturalWidth;
+    canvas.height = picture.naturalHeight;
     const context = canvas.getContext('2d');
     if (!context) return null;
+    context.drawImage(picture, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     return { width: canvas.width, height: canvas.height, data: Array.from(data) };
-  });
+  }, png.toString('base64'));
   if (!image) return null;
   return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data ?? null;
 }
@@ -110,7 +122,7 @@ test('a resident applies for a card, shows its code to a hospital, and adds a ch
   const qrText = (await qr.getAttribute('data-qr-text')) ?? '';
   const [cardId] = qrText.split(':');
   expect(qrText).toMatch(/^[0-9A-F]{64}:0:[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-  await expect.poll(() => decodeCanvas(page)).toBe(qrText);
+  await expect.poll(() => decodeShownQr(page)).toBe(qrText);
   await expect(page.locator('#code-countdown')).toContainText('秒后自动刷新');
   await expect(page.locator('#code-brightness-hint')).toContainText('请调高屏幕亮度');
   await expect(page.locator('#card-code')).toContainText(`${cardId!.slice(0, 4)}****${cardId!.slice(-4)}`);
@@ -285,7 +297,7 @@ test('the code refreshes before it expires; without the network it expires, and 
   await expect(qr).not.toHaveAttribute('data-qr-text', first!);
   const second = await qr.getAttribute('data-qr-text');
   expect(second).toMatch(/^[0-9A-F]{64}:0:/);
-  await expect.poll(() => decodeCanvas(page)).toBe(second);
+  await expect.poll(() => decodeShownQr(page)).toBe(second);
 
   // The platform cannot be reached: the code stays until it lapses, then the screen says so.
   const faults = await request.post('/__control/faults', {
@@ -296,7 +308,7 @@ test('the code refreshes before it expires; without the network it expires, and 
   await page.clock.fastForward(11_000);
   await expect(page.locator('#code-expired:visible')).toContainText('二维码已过期');
   await expect(qr).not.toHaveAttribute('data-qr-text', /.+/);
-  await expect.poll(() => decodeCanvas(page)).toBeNull();
+  await expect.poll(() => decodeShownQr(page)).toBeNull();
   await page.screenshot({ path: testInfo.outputPath('code-expired.png') });
 
   expect((await request.delete('/__control/faults')).ok()).toBe(true);

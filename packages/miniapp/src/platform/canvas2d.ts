@@ -56,3 +56,19 @@ export async function canvasContext<Context>(
   }
   return null;
 }
+
+/**
+ * Calls `redraw` whenever the bitmap of the canvas under `selector` is sized again, and returns how to
+ * stop. Taro's H5 canvas component sets its bitmap's width and height after every render of its own,
+ * which wipes the drawing at moments the page does not see; what must stay on screen (a QR code a hospital
+ * scans, a chart) is drawn again then. Sizing a canvas writes its width/height attributes, which a
+ * MutationObserver sees. WeChat's canvas 2d is only ever sized by our code: there this does nothing.
+ */
+export function redrawWhenBitmapResets(selector: string, redraw: () => void): () => void {
+  if (process.env.TARO_ENV !== 'h5' || typeof MutationObserver === 'undefined') return () => undefined;
+  const canvas = document.querySelector(`${selector} canvas`);
+  if (canvas === null) return () => undefined;
+  const observer = new MutationObserver(redraw);
+  observer.observe(canvas, { attributes: true, attributeFilter: ['width', 'height'] });
+  return () => observer.disconnect();
+}

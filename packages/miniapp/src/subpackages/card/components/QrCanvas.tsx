@@ -1,7 +1,7 @@
 import { Canvas, View } from '@tarojs/components';
 import { memo, useEffect, useRef, useState } from 'react';
 import { a11yProps } from '../../../lib/a11y';
-import { canvasContext, measureWidth } from '../../../platform/canvas2d';
+import { canvasContext, measureWidth, redrawWhenBitmapResets } from '../../../platform/canvas2d';
 import { paintQr, type QrDrawingContext } from '../../../lib/qrMatrix';
 
 const isH5 = process.env.TARO_ENV === 'h5';
@@ -48,12 +48,17 @@ export const QrCanvas = memo(function QrCanvas({ qrText, label }: { qrText: stri
   useEffect(() => {
     if (pixels === null) return undefined;
     let cancelled = false;
+    let stopRedrawing: (() => void) | undefined;
     surface.current ??= obtainSurface(pixels);
     void surface.current.then((current) => {
-      if (!cancelled && current !== null) paintQr(current.context, qrText, current.pixels);
+      if (cancelled || current === null) return;
+      const paint = () => void paintQr(current.context, qrText, current.pixels);
+      paint();
+      stopRedrawing = redrawWhenBitmapResets(`#${CANVAS_ID}`, paint);
     });
     return () => {
       cancelled = true;
+      stopRedrawing?.();
     };
   }, [qrText, pixels]);
 

@@ -4,7 +4,7 @@ import type { Trend } from '@yika/sdk';
 import { trendChartModel } from '@yika/sdk/domain';
 import { a11yProps } from '../../../lib/a11y';
 import { chartPadding, paintTrendChart, type ChartDrawingContext } from '../../../lib/trendChartPaint';
-import { canvasContext, measureWidth } from '../../../platform/canvas2d';
+import { canvasContext, measureWidth, redrawWhenBitmapResets } from '../../../platform/canvas2d';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 const WRAPPER_ID = 'trend-chart';
@@ -41,6 +41,7 @@ export const TrendCanvas = memo(function TrendCanvas({ trend, summary }: { trend
   useEffect(() => {
     if (bitmap === null) return undefined;
     let cancelled = false;
+    let stopRedrawing: (() => void) | undefined;
     void canvasContext<ChartDrawingContext>(`#${CANVAS_ID}`, bitmap.width, bitmap.height).then((context) => {
       if (cancelled || context === null) return;
       const model = trendChartModel(trend, {
@@ -48,10 +49,13 @@ export const TrendCanvas = memo(function TrendCanvas({ trend, summary }: { trend
         height: bitmap.height,
         padding: chartPadding(bitmap.scale),
       });
-      paintTrendChart(context, model, bitmap);
+      const paint = () => paintTrendChart(context, model, bitmap);
+      paint();
+      stopRedrawing = redrawWhenBitmapResets(`#${CANVAS_ID}`, paint);
     });
     return () => {
       cancelled = true;
+      stopRedrawing?.();
     };
   }, [trend, bitmap]);
 
