@@ -20,10 +20,11 @@ export type ClientErrorCode =
   | 'WECHATPAY_SIGNATURE_INVALID'
   | 'WECHATPAY_TIMESTAMP_SKEW'
   | 'WECHATPAY_DECRYPT_FAILED'
-  // `@yika/sdk/server`: a platform webhook event (report.ready) that must not be trusted.
+  // `@yika/sdk/server`: a platform webhook event that must not be trusted, or one this SDK is too old for.
   | 'WEBHOOK_SIGNATURE_INVALID'
   | 'WEBHOOK_EXPIRED'
-  | 'WEBHOOK_CLAIMS_INVALID';
+  | 'WEBHOOK_CLAIMS_INVALID'
+  | 'WEBHOOK_EVENT_UNKNOWN';
 
 const platformErrorMessages: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '请求参数有误，请检查后重试',
@@ -99,6 +100,7 @@ const clientErrorMessages: Record<ClientErrorCode, string> = {
   WEBHOOK_SIGNATURE_INVALID: '平台事件签名校验失败',
   WEBHOOK_EXPIRED: '平台事件已过期',
   WEBHOOK_CLAIMS_INVALID: '平台事件内容校验失败',
+  WEBHOOK_EVENT_UNKNOWN: '未知的平台事件类型，请升级开发包',
 };
 
 export const errorMessages: Readonly<Record<ErrorCode | ClientErrorCode, string>> = {

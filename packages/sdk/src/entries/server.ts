@@ -5,6 +5,8 @@
 //   const { originalType, resource } = await verifyWechatPayNotification({ headers, body,
 //     platformCertificates: [{ serial, publicKeyPem }], apiV3Key });
 //   const event = await verifyWebhookEvent(body, { jwksUrl, audience: webhook.id });
+//   if (event.type === 'appointment.booked') event.data.patientNumber; // data narrows on type
+// Hospitals' tests sign their own deliveries with createWebhookTestSigner() and verify with its jwks.
 export {
   verifyWechatPayNotification,
   type NotificationHeaders,
@@ -25,7 +27,39 @@ export {
   MAX_WEBHOOK_CLOCK_TOLERANCE_SECONDS,
   type VerifyWebhookEventOptions,
 } from '../server/webhook-event';
-export type { ReportReadyData, ReportReadyEvent, WebhookEvent } from '../server/webhook-event-types';
+export type {
+  AppointmentBookedData,
+  AppointmentBookedEvent,
+  AppointmentCancelledData,
+  AppointmentCancelledEvent,
+  AppointmentCheckedInData,
+  AppointmentCheckedInEvent,
+  AppointmentNoShowData,
+  AppointmentNoShowEvent,
+  CardLinkedData,
+  CardLinkedEvent,
+  PaymentRefundedData,
+  PaymentRefundedEvent,
+  PaymentSucceededData,
+  PaymentSucceededEvent,
+  ReportReadyData,
+  ReportReadyEvent,
+  ScheduleStoppedData,
+  ScheduleStoppedEvent,
+  StoppedAppointment,
+  WebhookEvent,
+  WebhookEventDataMap,
+  WebhookEventOf,
+  WebhookEventType,
+} from '../server/webhook-event-types';
+// Test signatures for a hospital's own unit tests (a fresh key; never verifies against the platform).
+export {
+  createWebhookTestSigner,
+  type WebhookTestEvent,
+  type WebhookTestSigner,
+  type WebhookTestSignerOptions,
+  type WebhookTestSignOptions,
+} from '../server/webhook-test-signer';
 export { PLATFORM_ISSUER } from '../verify/platform-keys';
 export type { JWTVerifyGetKey } from 'jose';
 export { isYikaError, YikaError, NetworkError } from '../errors';

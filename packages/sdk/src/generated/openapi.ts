@@ -1008,7 +1008,206 @@ export type paths = {
     trace?: never;
   };
 };
-export type webhooks = Record<string, never>;
+export type webhooks = {
+  'card.linked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 首次建档: the master patient index gave a card a patient number at this hospital (its first use here)
+     * @description Raised once per person and hospital, whatever used the card first here (a scanned code, a booking, a report or a bill). Carries only the new patient number: ask for the holder through your own desk (verify the card code).
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['cardLinkedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'appointment.booked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 预约成功: an appointment at this hospital, booked on any channel
+     * @description Raised when a booking is made: a free hold booked, a paid hold when its fee settles, a waitlist (候补) offer taken, or a kiosk or window booking. The fee, when any, follows as `payment.succeeded`.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['appointmentBookedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'appointment.cancelled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 取消预约: the patient cancelled an appointment at this hospital
+     * @description Raised when the resident cancels before the cut-off; `refund` is what is given back of a paid fee (the refund itself completes as `payment.refunded`). A clinic stop is `schedule.stopped` instead.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['appointmentCancelledWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'appointment.checked_in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 已签到: a patient checked in for an appointment at this hospital
+     * @description Raised when the hospital checks the patient in (签到) on the visit day.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['appointmentCheckedInWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'appointment.no_show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 爽约: a booked patient did not check in
+     * @description Raised once the slot ended more than 30 minutes ago without check-in. The platform settles no-shows as it next looks at the booking, so the event can come later than `noShowAt`.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['appointmentNoShowWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'schedule.stopped': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 停诊: a schedule of this hospital was stopped
+     * @description Raised once per stopped schedule: every booking of it is cancelled and its paid fees refunded in full (each refund completes as `payment.refunded`); the affected appointments come with the patient numbers.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['scheduleStoppedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'payment.succeeded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 支付成功: a registration fee or bill of this hospital was paid
+     * @description Raised when an order becomes paid: through WeChat Pay, fully by medical insurance, or a fee taken at the hospital's own kiosk or window.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['paymentSucceededWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'payment.refunded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 退款成功: a refund of an order of this hospital completed
+     * @description Raised when a refund completes (WeChat Pay's REFUND.SUCCESS, or at once for a fee taken on site), one event per refund.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['paymentRefundedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'report.ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 报告已出: a new or amended report of one of this hospital's patients
+     * @description Fetch the report through the hospital's own systems by `reportId`.
+     *     The body is a compact JWS (`application/jwt`, ES256, `typ: yika-event+jwt`); the schema below is its
+     *     payload, which `verifyWebhookEvent` of `@yika/sdk/server` checks and returns.
+     */
+    post: operations['reportReadyWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
 export type components = {
   schemas: {
     /**
@@ -2155,8 +2354,215 @@ export type components = {
       /** @description Oldest first, across hospitals. */
       points: components['schemas']['TrendPoint'][];
     };
-    /** @enum {string} */
-    WebhookEventType: 'report.ready';
+    /**
+     * @description The events a hospital can subscribe to (each is delivered to the subscriptions of the hospital it
+     *     concerns). Every event's `data` carries ids and the hospital's own patient number only: never names,
+     *     ID numbers, phones or card IDs.
+     * @enum {string}
+     */
+    WebhookEventType:
+      | 'card.linked'
+      | 'appointment.booked'
+      | 'appointment.cancelled'
+      | 'appointment.checked_in'
+      | 'appointment.no_show'
+      | 'schedule.stopped'
+      | 'payment.succeeded'
+      | 'payment.refunded'
+      | 'report.ready';
+    /** @description The claims every platform event carries besides `type` and `data`. */
+    WebhookEventClaims: {
+      /** @description The platform (`https://platform.yika.local` by default). */
+      iss: string;
+      /** @description The webhook id the delivery is addressed to. */
+      aud: string;
+      iat: number;
+      /** @description `iat + 300`. */
+      exp: number;
+      /** @description The event id; the same on every retry of a delivery, so handle each once. */
+      jti: string;
+    };
+    CardLinkedEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'card.linked';
+      data: components['schemas']['CardLinkedEventData'];
+    };
+    AppointmentBookedEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'appointment.booked';
+      data: components['schemas']['AppointmentBookedEventData'];
+    };
+    AppointmentCancelledEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'appointment.cancelled';
+      data: components['schemas']['AppointmentCancelledEventData'];
+    };
+    AppointmentCheckedInEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'appointment.checked_in';
+      data: components['schemas']['AppointmentCheckedInEventData'];
+    };
+    AppointmentNoShowEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'appointment.no_show';
+      data: components['schemas']['AppointmentNoShowEventData'];
+    };
+    ScheduleStoppedEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'schedule.stopped';
+      data: components['schemas']['ScheduleStoppedEventData'];
+    };
+    PaymentSucceededEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'payment.succeeded';
+      data: components['schemas']['PaymentSucceededEventData'];
+    };
+    PaymentRefundedEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'payment.refunded';
+      data: components['schemas']['PaymentRefundedEventData'];
+    };
+    ReportReadyEvent: components['schemas']['WebhookEventClaims'] & {
+      /** @enum {string} */
+      type: 'report.ready';
+      data: components['schemas']['ReportReadyEventData'];
+    };
+    /** @description The card's holder has a new patient number at this hospital. */
+    CardLinkedEventData: {
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      linkedAt: components['schemas']['Timestamp'];
+    };
+    /** @description A new appointment at this hospital. */
+    AppointmentBookedEventData: {
+      appointmentId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      departmentId: string;
+      doctorId: string;
+      scheduleId: string;
+      slotId: string;
+      date: components['schemas']['CalendarDate'];
+      period: components['schemas']['Period'];
+      startsAt: components['schemas']['Timestamp'];
+      endsAt: components['schemas']['Timestamp'];
+      channel: components['schemas']['Channel'];
+      /** @description The registration fee (0 for a free clinic). */
+      feeFen: number;
+      bookedAt: components['schemas']['Timestamp'];
+    };
+    /** @description An appointment at this hospital cancelled by the patient. */
+    AppointmentCancelledEventData: {
+      appointmentId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      scheduleId: string;
+      slotId: string;
+      /**
+       * @description Who cancelled (a clinic stop is `schedule.stopped`).
+       * @enum {string}
+       */
+      cancelledBy: 'resident';
+      cancelledAt: components['schemas']['Timestamp'];
+      /** @description What is refunded of a paid fee; null when nothing was paid or left to refund. */
+      refund: components['schemas']['WebhookRefundSummary'] | null;
+    };
+    /** @description A patient checked in. */
+    AppointmentCheckedInEventData: {
+      appointmentId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      scheduleId: string;
+      checkedInAt: components['schemas']['Timestamp'];
+    };
+    /** @description A booked patient did not come. */
+    AppointmentNoShowEventData: {
+      appointmentId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      scheduleId: string;
+      slotId: string;
+      /** @description When it counted as a no-show (the slot's end plus 30 minutes of grace). */
+      noShowAt: components['schemas']['Timestamp'];
+    };
+    /** @description A stopped schedule and the bookings it cancelled. */
+    ScheduleStoppedEventData: {
+      scheduleId: string;
+      hospitalId: string;
+      departmentId: string;
+      doctorId: string;
+      date: components['schemas']['CalendarDate'];
+      period: components['schemas']['Period'];
+      /** @description The hospital's own reason, as it gave it. */
+      reason: string;
+      stoppedAt: components['schemas']['Timestamp'];
+      refundedFen: number;
+      closedWaitlistEntries: number;
+      /** @description Every booking the stop cancelled. */
+      appointments: components['schemas']['StoppedAppointment'][];
+    };
+    /** @description A paid order of this hospital. */
+    PaymentSucceededEventData: {
+      paymentId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      purpose: components['schemas']['PaymentPurpose'];
+      /** @description The appointment a registration fee booked; null for a bill, or when the hold lapsed first (then refunded). */
+      appointmentId: string | null;
+      billId: string | null;
+      amountFen: number;
+      split: components['schemas']['InsuranceSplit'];
+      /**
+       * @description `wechat` WeChat Pay, `onsite` taken at the hospital's kiosk or window, `insurance` fully by medical insurance.
+       * @enum {string}
+       */
+      method: 'wechat' | 'onsite' | 'insurance';
+      paidAt: components['schemas']['Timestamp'];
+    };
+    /** @description A completed refund of an order of this hospital. */
+    PaymentRefundedEventData: {
+      paymentId: string;
+      refundId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      appointmentId: string | null;
+      billId: string | null;
+      /** @description This refund. */
+      amountFen: number;
+      /** @description Every completed refund of the order so far, this one included. */
+      refundedFen: number;
+      reason: string;
+      refundedAt: components['schemas']['Timestamp'];
+    };
+    /** @description A new or amended report. */
+    ReportReadyEventData: {
+      reportId: string;
+      hospitalId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      reportType: components['schemas']['ReportType'];
+      reportedAt: components['schemas']['Timestamp'];
+    };
+    /** @description A refund as an event names it. */
+    WebhookRefundSummary: {
+      paymentId: string;
+      amountFen: number;
+    };
+    /** @description A booking cancelled by a clinic stop. */
+    StoppedAppointment: {
+      appointmentId: string;
+      /** @description This hospital's own patient number (院内患者号) for the person, from the master patient index. */
+      patientNumber: string;
+      /** @description What is refunded of its fee (0 when nothing was paid). */
+      refundFen: number;
+    };
     WebhookRequest: {
       /** @description An http(s) URL of the hospital's server. */
       url: string;
@@ -4183,6 +4589,267 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  cardLinkedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['CardLinkedEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  appointmentBookedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['AppointmentBookedEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  appointmentCancelledWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['AppointmentCancelledEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  appointmentCheckedInWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['AppointmentCheckedInEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  appointmentNoShowWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['AppointmentNoShowEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  scheduleStoppedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['ScheduleStoppedEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  paymentSucceededWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['PaymentSucceededEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  paymentRefundedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['PaymentRefundedEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  reportReadyWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/jwt': components['schemas']['ReportReadyEvent'];
+      };
+    };
+    responses: {
+      /** @description Handled. Any 2xx acknowledges the delivery. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Refused (did not verify). Anything but a 2xx is retried (30 s, 2 min, 10 min, 1 h). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }

@@ -1,4 +1,4 @@
-// Verifying a platform webhook delivery (e.g. `report.ready`) on a hospital's or third party's server. The
+// Verifying a platform webhook delivery (any event type: see webhook-event-types.ts) on a hospital's or third party's server. The
 // body is a compact JWS (`Content-Type: application/jwt`): ES256 only, `typ: yika-event+jwt` (so an access
 // token or card code, signed by the same keys, is never taken for an event), signed by a key of the
 // platform's JWKS, issued by the platform, addressed (`aud`) to this subscription, unexpired, and with the
@@ -15,7 +15,8 @@ import {
   type PlatformKeyOptions,
   type PlatformKeySource,
 } from '../verify/platform-keys';
-import type { ReportReadyData, WebhookEvent } from './webhook-event-types';
+import { eventDataOf, isKnownEventType } from './webhook-event-data';
+import type { WebhookEvent } from './webhook-event-types';
 
 /** The JOSE `typ` of a platform event. */
 export const WEBHOOK_EVENT_JWT_TYPE = 'yika-event+jwt';
@@ -38,7 +39,8 @@ export interface VerifyWebhookEventOptions extends PlatformKeyOptions {
   clockToleranceSeconds?: number;
 }
 
-type WebhookErrorCode = 'WEBHOOK_SIGNATURE_INVALID' | 'WEBHOOK_EXPIRED' | 'WEBHOOK_CLAIMS_INVALID';
+type WebhookErrorCode =
+  'WEBHOOK_SIGNATURE_INVALID' | 'WEBHOOK_EXPIRED' | 'WEBHOOK_CLAIMS_INVALID' | 'WEBHOOK_EVENT_UNKNOWN';
 
 function refuse(code: WebhookErrorCode, cause: unknown): YikaError {
   return new YikaError(code, { cause });
@@ -64,41 +66,35 @@ function keySourceOf(options: VerifyWebhookEventOptions): PlatformKeySource {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
-function reportReadyData(data: unknown): ReportReadyData | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { reportId, hospitalId, patientNumber, reportType, reportedAt } = data as Record<string, unknown>;
-  if (![reportId, hospitalId, patientNumber, reportedAt].every(isText)) return null;
-  if (reportType !== 'lab' && reportType !== 'exam') return null;
-  return {
-    reportId: reportId as string,
-    hospitalId: hospitalId as string,
-    patientNumber: patientNumber as string,
-    reportType,
-    reportedAt: reportedAt as string,
-  };
-}
-
 function eventOf(payload: JWTPayload): WebhookEvent {
-  const data = payload.type === 'report.ready' ? reportReadyData(payload.data) : null;
-  // An unknown type is refused rather than passed on untyped: subscriptions name their event types.
-  if (data === null || !isText(payload.jti)) {
-    throw refuse('WEBHOOK_CLAIMS_INVALID', new Error('event type, data or jti not as the contract says'));
+  // Only a verified payload gets here: an unknown type is a real platform event this SDK predates, so it
+  // is refused with its own code (upgrade the SDK) rather than passed on untyped or mistaken for forgery.
+  if (!isKnownEventType(payload.type)) {
+    throw refuse('WEBHOOK_EVENT_UNKNOWN', new Error(`unknown event type ${JSON.stringify(payload.type)}`));
   }
-  return {
+  const data = eventDataOf(payload.type, payload.data);
+  if (data === null || !isText(payload.jti)) {
+    throw refuse(
+      'WEBHOOK_CLAIMS_INVALID',
+      new Error(`${payload.type}: data or jti not as the contract says`),
+    );
+  }
+  const envelope = {
     id: payload.jti,
-    type: 'report.ready',
-    data,
     issuedAt: toShanghaiIso(payload.iat! * 1000),
     expiresAt: toShanghaiIso(payload.exp! * 1000),
   };
+  // `type` and `data` come from the same checked key, which TypeScript cannot pair up across the union.
+  return { ...envelope, type: payload.type, data } as WebhookEvent;
 }
 
 /**
  * Verifies a webhook delivery's body (the JWS text exactly as received) and returns the event. Rejects with
  * a YikaError: `WEBHOOK_SIGNATURE_INVALID` (not a JWS, altered, not ES256, unknown key), `WEBHOOK_EXPIRED`
  * (past `exp`, or issued more than 5 minutes ago: a replay), `WEBHOOK_CLAIMS_INVALID` (wrong `typ`,
- * issuer or audience, issued in the future, claims missing or not of a known event type); with `jwksUrl`, a
- * NetworkError when the keys cannot be fetched. Answer non-2xx on any rejection (the platform retries) and
+ * issuer or audience, issued in the future, `jti` missing, `data` not of its type's shape),
+ * `WEBHOOK_EVENT_UNKNOWN` (a genuine event of a type this SDK does not know: upgrade it); with `jwksUrl`, a
+ * NetworkError when the keys cannot be fetched. The result narrows on `event.type`. Answer non-2xx on any rejection (the platform retries) and
  * 2xx once handled; de-duplicate on `id`.
  */
 export async function verifyWebhookEvent(

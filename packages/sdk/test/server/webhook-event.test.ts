@@ -153,11 +153,20 @@ describe('verifyWebhookEvent', () => {
     ['a card code (typ yika-card-code+jwt)', { typ: 'yika-card-code+jwt' }],
     ['no typ', { typ: null }],
     ['no jti', { jti: null }],
-    ['an unknown event type', { claims: { type: 'report.deleted' } }],
     ['data without the patient number', { claims: { data: { ...DATA, patientNumber: undefined } } }],
     ['an unknown report type', { claims: { data: { ...DATA, reportType: 'pathology' } } }],
   ] as [string, EventFaults][])('refuses %s with WEBHOOK_CLAIMS_INVALID', async (_, faults) => {
     expect(await codeOf(verifyAt(NOW, await signEvent(faults)))).toBe('WEBHOOK_CLAIMS_INVALID');
+  });
+
+  it('refuses a signed event of an unknown type with WEBHOOK_EVENT_UNKNOWN', async () => {
+    const body = await signEvent({ claims: { type: 'report.deleted' } });
+    expect(await codeOf(verifyAt(NOW, body))).toBe('WEBHOOK_EVENT_UNKNOWN');
+    // Forged or late first: the type is only looked at once the signature and claims hold.
+    expect(await codeOf(verifyAt(NOW, await signEvent({ key: impostorKey, claims: { type: 'x' } })))).toBe(
+      'WEBHOOK_SIGNATURE_INVALID',
+    );
+    expect(await codeOf(verifyAt(NOW + 400_000, body))).toBe('WEBHOOK_EXPIRED');
   });
 
   it('takes a getKey resolver and an issuer of another platform', async () => {
