@@ -1,7 +1,8 @@
 // `pnpm test`: every check the project has, in the order that fails fastest.
 // typecheck (incl. stale generated types and the contract lint) -> lint -> unit/contract tests of each
 // package -> the SDK as published (build, publint + attw, size budgets, the built package in Node ESM/CJS
-// and a Chromium bundle) -> production builds (weapp size budget, H5) -> browser tests in Debian's chromium.
+// and a Chromium bundle) -> docs build -> production builds (weapp size budget, H5) -> browser tests in
+// Debian's chromium.
 // Prints a closing line "N passed, N failed" counting the individual tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -50,6 +51,8 @@ const steps = [
       `--outputFile=${join(reports, 'jest-sdk-published.json')}`,
     ],
   ],
+  // ~15 s: the SDK reference (TypeDoc, warnings are errors) and the contract's reference (Redocly).
+  ['docs build (TypeDoc + Redocly)', 'node', ['scripts/build-docs.mjs']],
   ['weapp build + size budget', 'node', ['scripts/build-weapp.mjs', '--check-budget']],
   ['browser tests (H5 in chromium)', 'pnpm', ['test:e2e']],
 ];
