@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'docs-build');
 const sdkPackage = JSON.parse(readFileSync(join(root, 'packages/sdk/package.json'), 'utf8'));
+// 0.0.0 until the first `pnpm changeset version` (see .changeset/README.md).
+const sdkVersion = sdkPackage.version === '0.0.0' ? 'unreleased' : sdkPackage.version;
 const ENTRY_PAGES = [
   '_yika_sdk',
   '_yika_sdk_taro',
@@ -51,7 +53,7 @@ writeFileSync(
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:44rem;margin:3rem auto;padding:0 1rem}</style>
 <h1>Yika developer documentation</h1>
 <ul>
-  <li><a href="sdk/index.html">@yika/sdk ${sdkPackage.version} API reference</a>: the typed client, generated
+  <li><a href="sdk/index.html">@yika/sdk API reference</a> (${sdkVersion}): the typed client, generated
     from its types, one module per entry point (<code>@yika/sdk</code>, <code>/taro</code>,
     <code>/domain</code>, <code>/verify</code>, <code>/server</code>).</li>
   <li><a href="api/index.html">Platform API reference</a>: the OpenAPI contract every request follows
