@@ -1,8 +1,8 @@
 // Size budgets of the published entries (`pnpm --filter @yika/sdk size`, after `build`), gzip like
 // `pnpm bench`. Each entry is bundled from dist/ with its dependencies, as an app's bundler would do it:
 // that is what a resident downloads. Budgets sit ~10% above the sizes measured when they were set
-// (index 35.1, own code 9.5, taro 36.1, domain 14.1, verify 14.9, server 16.3 kB); the taro budget is
-// also issue 2's target for what the mini-program pays. Raise one only with a reason in the commit.
+// (index 35.1, own code 9.5, taro 36.2, domain 14.2, verify 14.9, server 19.6 kB with the webhook event
+// types and test signer); the taro budget is also issue 2's target for what the mini-program pays. Raise one only with a reason in the commit.
 //
 // The resident-facing entries must never pull in jose (it needs WebCrypto and TextEncoder at load time,
 // which the mini-program lacks): an esbuild plugin fails the check when anything resolves to it, so the
@@ -81,7 +81,7 @@ export default [
     path: 'dist/server.js',
     import: '*',
     gzip: true,
-    limit: '18 kB',
+    limit: '22 kB',
     modifyEsbuildConfig: quietBareImports,
   },
 ];
