@@ -94,12 +94,23 @@ export function yuan(fen: number): string {
 /**
  * The elder-mode rules on the screen showing now, in the design mapping of packages/miniapp/src/styles/
  * tokens.scss (lib/designSize.ts): 1 pt = 1 CSS px at 375 px wide, scaling with the viewport width. Body
- * text (every visible text of the page, the smallest one counts) >= 18 pt; each visible primary button
- * >= 60 x 60 pt; nothing wider than the viewport.
+ * text (every visible text of the page, the smallest one counts) >= 18 pt; every visible control a finger
+ * taps >= 60 x 60 pt; nothing wider than the viewport.
  */
+const TAP_TARGETS = [
+  'button',
+  'a',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="radio"]',
+  '[role="switch"]',
+  '[role="tab"]',
+  '[role="checkbox"]',
+].join(',');
+
 export async function expectElderRules(page: Page, pageSelector: string) {
   await pageSettled(page, pageSelector);
-  const measured = await page.locator(`${pageSelector}:visible`).evaluate((root) => {
+  const measured = await page.locator(`${pageSelector}:visible`).evaluate((root, TAP_TARGETS) => {
     const pt = window.innerWidth / 375;
     const small: string[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -112,24 +123,27 @@ export async function expectElderRules(page: Page, pageSelector: string) {
       const sizePt = parseFloat(style.fontSize) / pt;
       if (sizePt < 17.95) small.push(`${text.slice(0, 12)} ${sizePt.toFixed(1)}pt`);
     }
-    const buttons = Array.from(root.querySelectorAll('.yika-button--primary'))
-      .map((button) => button.getBoundingClientRect())
-      .filter((box) => box.width > 0 && box.height > 0);
-    const smallButtons = buttons
-      .filter((box) => box.width / pt < 59.95 || box.height / pt < 59.95)
-      .map((box) => `${(box.width / pt).toFixed(0)}x${(box.height / pt).toFixed(0)}pt`);
+    // Every control a finger taps: buttons, links, chips, switches, radios, tabs.
+    const targets = Array.from(root.querySelectorAll(TAP_TARGETS))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const smallTargets = targets
+      .filter(({ box }) => box.width / pt < 59.95 || box.height / pt < 59.95)
+      .map(({ element, box }) => {
+        const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 12);
+        return `${name} ${(box.width / pt).toFixed(0)}x${(box.height / pt).toFixed(0)}pt`;
+      });
     return {
       elder: root.classList.contains('yika-page--elder'),
       small,
-      buttons: buttons.length,
-      smallButtons,
+      smallTargets,
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
     };
-  });
+  }, TAP_TARGETS);
   expect(measured.elder, `${pageSelector} is in 关怀模式`).toBe(true);
   expect(measured.small, `text under 18 pt on ${pageSelector}`).toEqual([]);
-  expect(measured.smallButtons, `primary buttons under 60 x 60 pt on ${pageSelector}`).toEqual([]);
+  expect(measured.smallTargets, `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual([]);
   expect(measured.scrollWidth, `nothing wider than the screen on ${pageSelector}`).toBeLessThanOrEqual(
     measured.innerWidth,
   );

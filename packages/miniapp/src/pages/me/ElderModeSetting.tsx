@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import { SwitchRow } from '../../components/SwitchRow';
 import { useElderMode } from '../../hooks/useElderMode';
 import { a11yProps } from '../../lib/a11y';
 import { elderModeHint } from '../../lib/elderMode';
-
-const isH5 = process.env.TARO_ENV === 'h5';
 
 /**
  * 关怀模式 on 我的: one switch (bigger text and buttons, the simplified home), and, once the resident has
@@ -12,33 +11,19 @@ const isH5 = process.env.TARO_ENV === 'h5';
  */
 export function ElderModeSetting() {
   const mode = useElderMode();
-  const stateWord = mode.enabled ? '已开启' : '已关闭';
   return (
     <View className="yika-card elder-setting" id="elder-mode-setting">
-      <View
+      <SwitchRow
         id="elder-mode-switch"
-        className={`elder-setting__switch${mode.enabled ? ' elder-setting__switch--on' : ''}`}
-        onClick={() => mode.setMode(mode.enabled ? 'off' : 'on')}
-        {...a11yProps({
-          role: 'switch',
-          // H5 states on/off with aria-checked; WeChat reads only the label, so it says the state.
-          label: isH5 ? '关怀模式' : `关怀模式，${stateWord}`,
-          checked: mode.enabled,
-          focusable: true,
-        })}
-      >
-        <View className="elder-setting__text">
-          <Text className="elder-setting__title">关怀模式</Text>
+        title="关怀模式"
+        hint={
           <Text className="elder-setting__hint" id="elder-mode-hint">
             {elderModeHint(mode)}
           </Text>
-        </View>
-        {/* The track shows 开/关 in words as well as by colour and knob position. */}
-        <View className="elder-setting__track">
-          <Text className="elder-setting__word">{mode.enabled ? '开' : '关'}</Text>
-          <View className="elder-setting__knob" />
-        </View>
-      </View>
+        }
+        on={mode.enabled}
+        onToggle={(on) => mode.setMode(on ? 'on' : 'off')}
+      />
       {mode.automatic ? null : (
         <View
           id="elder-mode-auto"

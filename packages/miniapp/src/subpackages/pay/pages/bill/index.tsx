@@ -1,5 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useCallback, useRef, useState } from 'react';
 import type { Bill } from '@yika/sdk';
 import { formatYuan } from '@yika/sdk/domain';
@@ -17,6 +17,7 @@ import { BillItems } from '../../components/BillItems';
 import { FactList } from '../../../../components/FactList';
 import { InvoiceLink } from '../../components/InvoiceLink';
 import { SplitPanel } from '../../components/SplitPanel';
+import { SwitchRow } from '../../../../components/SwitchRow';
 import '../../pay.scss';
 
 const open = (url: string) => void Taro.navigateTo({ url });
@@ -47,14 +48,7 @@ function InsuranceChoice({
   }
   return (
     <View className="insurance-switch">
-      <Text>使用医保</Text>
-      <Switch
-        id="use-insurance"
-        checked={on}
-        color="#0b6e4f"
-        onChange={(event) => onChange(event.detail.value)}
-        {...a11yProps({ role: 'switch', label: on ? '使用医保，已开启' : '使用医保，已关闭', checked: on })}
-      />
+      <SwitchRow id="use-insurance" title="使用医保" on={on} onToggle={onChange} />
     </View>
   );
 }
