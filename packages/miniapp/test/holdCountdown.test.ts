@@ -12,7 +12,7 @@ describe('holdTimeLeft', () => {
     });
     expect(holdTimeLeft(EXPIRES_AT, expiresMs - 62_500)).toMatchObject({ seconds: 63, clockText: '01:03' });
     expect(holdTimeLeft(EXPIRES_AT, expiresMs - 62_500).message).toBe(
-      '号源已为您保留，请在 01:03 内完成支付',
+      '号源已为您保留，请在 1 分 03 秒内完成支付',
     );
   });
 

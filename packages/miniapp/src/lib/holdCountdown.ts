@@ -24,6 +24,7 @@ export function holdTimeLeft(expiresAt: string, nowMs: number): HoldTimeLeft {
     expired,
     message: expired
       ? '锁号已超时，号源已释放，请重新选择时段'
-      : `号源已为您保留，请在 ${clockText} 内完成支付`,
+      : // In words: `10:00` alone reads like a time of day (pay by ten o'clock).
+        `号源已为您保留，请在 ${minutes} 分 ${String(rest).padStart(2, '0')} 秒内完成支付`,
   };
 }
