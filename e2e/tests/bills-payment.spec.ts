@@ -5,6 +5,7 @@
 // page (支付成功), and finds the bill 已缴费 and the payment in 缴费记录.
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { CHANNEL, pageSettled, resetPlatformBeforeEach, signInWithSms, visible } from './support/h5';
+import { issueCardiologyBill, SOCIAL_SECURITY_NUMBER } from './support/residents';
 
 // The seeded demo resident (packages/mock-server/src/store/seed): any unknown WeChat code signs in as them.
 const DEMO_PHONE = '13800001234';
@@ -83,29 +84,9 @@ test('a resident pays an outpatient bill with the medical-insurance split', asyn
   const self = cards.find((card) => card.relation === 'self');
   expect(self).toBeDefined();
   await platform(request, token, 'PUT', `/v1/cards/${self!.id}/social-security-card`, {
-    socialSecurityNumber: '330203198803151236',
+    socialSecurityNumber: SOCIAL_SECURITY_NUMBER,
   });
-  const issued = await request.post('/__control/bills', {
-    data: {
-      cardId: self!.cardId,
-      departmentName: '心血管内科',
-      doctorName: '周医生',
-      items: [
-        {
-          name: '阿托伐他汀钙片',
-          category: 'drug',
-          insuranceClass: 'A',
-          unitPriceFen: 3560,
-          quantity: 2,
-          unit: '盒',
-        },
-        { name: '心脏彩超', category: 'exam', insuranceClass: 'B', unitPriceFen: 22000, quantity: 1 },
-        { name: '专家诊查费', category: 'fee', insuranceClass: 'C', unitPriceFen: 1850, quantity: 1 },
-      ],
-    },
-  });
-  expect(issued.ok(), `POST /__control/bills answered ${issued.status()}`).toBe(true);
-  const { id: billId } = (await issued.json()) as { id: string };
+  const billId = await issueCardiologyBill(request, self!.cardId);
   const bill = await platform<Bill>(request, token, 'GET', `/v1/bills/${billId}`);
   const estimate = bill.insuranceEstimate;
   expect(estimate).not.toBeNull();

@@ -12,24 +12,10 @@ import {
   signInWithSms,
   slotTime,
 } from './support/h5';
+import { MOTHER, OWN, type Resident } from './support/residents';
 
 const PHONE = '13912345678';
 const MASKED_PHONE = '139****5678';
-// Real-shaped resident ID numbers with valid GB 11643 check characters.
-const OWN = {
-  name: '王建国',
-  idNumber: '110105198506151236',
-  birthDate: '1985-06-15',
-  gender: 'male',
-  phone: '13912340001',
-};
-const MOTHER = {
-  name: '李秀英',
-  idNumber: '110105195803120029',
-  birthDate: '1958-03-12',
-  gender: 'female',
-  phone: '13912340002',
-};
 
 interface Card {
   id: string;
@@ -67,7 +53,7 @@ async function enrolFamily(request: APIRequestContext): Promise<{ own: Card; mot
   });
   expect(login.ok()).toBe(true);
   const { accessToken } = (await login.json()) as { accessToken: string };
-  const apply = async (holder: typeof OWN, relation: 'self' | 'parent'): Promise<Card> => {
+  const apply = async (holder: Resident, relation: 'self' | 'parent'): Promise<Card> => {
     const response = await request.post('/v1/cards', {
       headers: {
         'X-Yika-Channel': CHANNEL,

@@ -16,26 +16,10 @@ import {
   yuan,
   type JourneyMode,
 } from './support/journey';
+import { issueCardiologyBill, MOTHER, OWN, SOCIAL_SECURITY_NUMBER, type Resident } from './support/residents';
 
 const PHONE = '13912345678';
 const MASKED_PHONE = '139****5678';
-// Real-shaped resident ID numbers with valid GB 11643 check characters; each holder's own phone proves
-// the card application (its SMS code is read from the mock platform's outbox).
-const OWN = {
-  name: '王建国',
-  idNumber: '110105198506151236',
-  birthDate: '1985-06-15',
-  gender: '男',
-  phone: '13912340001',
-} as const;
-const MOTHER = {
-  name: '李秀英',
-  idNumber: '110105195803120029',
-  birthDate: '1958-03-12',
-  gender: '女',
-  phone: '13912340002',
-} as const;
-const SOCIAL_SECURITY_NUMBER = '330203198803151236';
 const KIND = { code: 'internal_medicine', name: '内科' } as const;
 
 type Shot = ReturnType<typeof screenshotter>;
@@ -80,7 +64,7 @@ async function switchElderModeOn(journey: Journey) {
 }
 
 /** The application form, filled as a resident would; the ID number fills in birthday and gender. */
-async function fillApplication(journey: Journey, holder: typeof OWN | typeof MOTHER) {
+async function fillApplication(journey: Journey, holder: Resident) {
   const { page, request } = journey;
   await expect(visible(page, '#apply-form')).toBeVisible();
   await nativeInput(page, 'apply-name').fill(holder.name);
@@ -88,7 +72,7 @@ async function fillApplication(journey: Journey, holder: typeof OWN | typeof MOT
   await nativeInput(page, 'apply-id-number').blur();
   await expect(visible(page, '#apply-birth-date')).toContainText(holder.birthDate);
   await expect(
-    visible(page, '#apply-gender').getByRole('button', { name: `${holder.gender}，已选` }),
+    visible(page, '#apply-gender').getByRole('button', { name: `${holder.genderName}，已选` }),
   ).toBeVisible();
   await nativeInput(page, 'apply-phone').fill(holder.phone);
   await visible(page, '#apply-sms-send').click();
@@ -225,28 +209,7 @@ async function payBillWithInsurance(journey: Journey, cardId: string) {
   await expect(own.locator('.family-card__social-security')).toContainText('社保卡：已关联');
 
   // The hospital's cashier issues the bill (the mock's back office), as bills-payment.spec.ts does.
-  const issued = await request.post('/__control/bills', {
-    data: {
-      cardId,
-      departmentName: '心血管内科',
-      doctorName: '周医生',
-      items: [
-        {
-          name: '阿托伐他汀钙片',
-          category: 'drug',
-          insuranceClass: 'A',
-          unitPriceFen: 3560,
-          quantity: 2,
-          unit: '盒',
-        },
-        { name: '心脏彩超', category: 'exam', insuranceClass: 'B', unitPriceFen: 22000, quantity: 1 },
-        // Class C (乙类外) is never covered: there is a self-pay part to pay on the cashier page.
-        { name: '专家诊查费', category: 'fee', insuranceClass: 'C', unitPriceFen: 1850, quantity: 1 },
-      ],
-    },
-  });
-  expect(issued.ok(), `POST /__control/bills answered ${issued.status()}`).toBe(true);
-  const { id: billId } = (await issued.json()) as { id: string };
+  const billId = await issueCardiologyBill(request, cardId);
 
   await page.goto('/#/pages/me/index');
   await visible(page, '#me-bills').click();
