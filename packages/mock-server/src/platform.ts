@@ -63,7 +63,7 @@ export interface Platform {
   };
   /** The simulated WeChat Pay (its merchant is kept across resets; its orders are not). */
   wechatPay: WechatPayControls;
-  /** Hospitals' webhook deliveries (report.ready), with retries on the platform clock. */
+  /** Hospitals' webhook deliveries (cards, bookings, payments, reports), retried on the platform clock. */
   webhooks: WebhookControls;
   jwks(): Promise<Jwks>;
   /** The hospital's key for `POST /v1/card-codes/verify` (header X-Yika-Hospital-Key); new on reset. */

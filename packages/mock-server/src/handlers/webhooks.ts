@@ -1,4 +1,5 @@
-// Hospitals' webhook subscriptions (report.ready). Thin: the rules live in store/webhooks.
+// Hospitals' webhook subscriptions (to any of the contract's WebhookEventType). Thin: the rules live in
+// store/webhooks.
 import { defineOperation } from '../http/operation';
 
 function hospital(hospitalId: string | undefined): string {

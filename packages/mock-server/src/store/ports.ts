@@ -50,6 +50,10 @@ export interface OnsitePayment {
   /** The account the booking shows up in, if the card is bound to any (the refund is told there). */
   accountIds: readonly string[];
   cardRef: string;
+  /** The patient (the card may be bound to no account); the hospital's events name their patient number. */
+  personId: string;
+  /** The appointment the fee is for. */
+  appointmentId: string;
   patientName: string;
   hospitalId: string;
   amountFen: number;

@@ -18,6 +18,7 @@ import { WaitlistDesk } from './booking/waitlist';
 import { AccountEvents } from './events';
 import { PaymentsModel } from './payments/model';
 import { ReportsModel } from './reports/model';
+import { HospitalEvents } from './webhooks/hospital-events';
 import { WebhookModel } from './webhooks/model';
 import { createTestMerchant, type TestMerchant } from '../wxpay/merchant';
 import { Lazy } from './lazy';
@@ -94,6 +95,8 @@ export class PlatformStore {
   readonly payments: PaymentsModel;
   /** Hospitals' webhook subscriptions and the signed deliveries to them (store/webhooks). */
   readonly webhooks: WebhookModel;
+  /** Where the model raises hospitals' webhook events (cards, bookings, payments, reports). */
+  readonly hospitalEvents: HospitalEvents;
   /** Lab and exam reports, seeded per person on first look, their trends and new ones (store/reports). */
   readonly reports: ReportsModel;
   /**
@@ -109,6 +112,15 @@ export class PlatformStore {
     // Things created at run time get ids from their own seeded stream, so the seeded ones never shift.
     const runtimeIds = createIdFactory(createRandom(options.seed ^ 0x5eed));
     this.keys = generateSigningKeys();
+    this.webhooks = new WebhookModel({ clock, keys: this.keys, newId: () => runtimeIds('whk') });
+    // Hospital events draw ids from their own stream: raising them never shifts anything else's ids.
+    const eventIds = createIdFactory(createRandom(options.seed ^ 0xe7e7));
+    this.hospitalEvents = new HospitalEvents({
+      clock,
+      patients: () => this.cardModel.patients,
+      publish: (event) => this.webhooks.dispatcher.publish(event),
+      newId: () => eventIds('evt'),
+    });
     this.hospitals = new HospitalDirectory(data.districts, data.hospitals);
     this.accounts = new AccountRegistry(data.accounts, clock, (prefix) => {
       let id = runtimeIds(prefix);
@@ -138,6 +150,7 @@ export class PlatformStore {
       patients: new PatientIndex(
         data.hospitals.map((hospital) => hospital.id),
         createRandom(options.seed ^ 0x9a71),
+        (hospitalId, patientNumber) => this.hospitalEvents.cardLinked(hospitalId, patientNumber),
       ),
       socialSecurity: new SocialSecurityLinks(),
     };
@@ -165,6 +178,7 @@ export class PlatformStore {
       this.reservations,
       this.events,
       () => runtimeIds('apt'),
+      this.hospitalEvents,
     );
     const claims = new SlotClaims(this.bookingModel, this.cardModel, this.reservations, this.appointmentBook);
     this.holds = new HoldDesk(this.bookingModel, this.cardModel, this.reservations, claims, () =>
@@ -216,18 +230,17 @@ export class PlatformStore {
       deliver: wechatPay.deliver,
       booking: () => this.appointments,
       events: this.events,
+      hospitalEvents: this.hospitalEvents,
       newId: (prefix) => runtimeIds(prefix),
     });
     this.registrationPayments = this.payments.desk;
-    this.webhooks = new WebhookModel({ clock, keys: this.keys, newId: () => runtimeIds('whk') });
     this.reports = new ReportsModel({
       seed: options.seed,
       clock,
       cards: this.cardModel,
       hospitals: this.hospitals,
       events: this.events,
-      webhooks: this.webhooks.dispatcher,
-      newEventId: () => runtimeIds('evt'),
+      hospitalEvents: this.hospitalEvents,
     });
   }
 }

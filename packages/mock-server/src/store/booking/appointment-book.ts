@@ -1,12 +1,14 @@
 // The appointments (预约) themselves, indexed by card, person and schedule, with no-shows (爽约) settled
 // lazily like lease expiry: a `booked` appointment whose slot ended more than NO_SHOW_GRACE_MS ago without
-// check-in becomes `no_show` the first time anything reads or counts it, and its card's holders are told
-// once. The grace gives a patient who arrives at the end of the slot time to check in.
+// check-in becomes `no_show` the first time anything reads or counts it, and its card's holders and its
+// hospital (webhooks) are told once. The grace gives a patient who arrives at the end of the slot time to check in.
 import { formatSlotTime, maskName, toShanghaiIso } from '@yika/sdk/domain';
 import type { AppointmentStatus, Channel } from '../../contract/wire';
 import type { BindingRegistry } from '../cards/bindings';
 import { publishToCardHolders } from '../events';
 import type { EventSink } from '../ports';
+import type { HospitalEventSink } from '../webhooks/events';
+import { AppointmentNotices } from './appointment-notices';
 import type { Lease } from './inventory';
 import type { ActiveReservations } from './limits';
 import type { BookingModel } from './model';
@@ -49,6 +51,8 @@ export interface NewAppointment {
 }
 
 export class AppointmentBook {
+  /** What the appointment's hospital is told (its webhooks); the desks that change bookings call it too. */
+  readonly notices: AppointmentNotices;
   private readonly byId = new Map<string, AppointmentRecord>();
   private readonly byCard = new Map<string, AppointmentRecord[]>();
   private readonly byPerson = new Map<string, AppointmentRecord[]>();
@@ -60,7 +64,10 @@ export class AppointmentBook {
     private readonly reservations: ActiveReservations,
     private readonly events: EventSink,
     private readonly newId: () => string,
-  ) {}
+    hospitalEvents: HospitalEventSink,
+  ) {
+    this.notices = new AppointmentNotices(hospitalEvents);
+  }
 
   /**
    * Records a booking of the claimed place, counting towards the limits from now on. The caller keeps
@@ -92,6 +99,7 @@ export class AppointmentBook {
     };
     this.add(record);
     this.reservations.add(claim.reservation, () => this.countsTowardsLimits(record));
+    this.notices.booked(record);
     return record;
   }
 
@@ -151,6 +159,7 @@ export class AppointmentBook {
         `近${rule.windowDays}天内爽约${rule.count}次将${rule.banDays}天内不能预约挂号。`,
       appointmentId: record.id,
     });
+    this.notices.noShow(record, noShowAt(record));
     return record;
   }
 }

@@ -145,8 +145,19 @@ export class AppointmentDesk implements RegistrationBooking {
     record.status = 'cancelled';
     record.cancelledAtMs = nowMs;
     record.cancelReason = RESIDENT_CANCEL_REASON;
-    if (record.paymentId !== undefined) this.parts.payments().refundInFull(record.paymentId, '取消预约退款');
+    const refundedFen =
+      record.paymentId === undefined
+        ? 0
+        : this.parts.payments().refundInFull(record.paymentId, '取消预约退款');
     booking.inventory.returnLease(record.lease);
+    this.parts.book.notices.cancelled(
+      record,
+      nowMs,
+      record.paymentId !== undefined && refundedFen > 0
+        ? { paymentId: record.paymentId, amountFen: refundedFen }
+        : null,
+    );
+    // After the hospital is told of the cancellation, so a waitlist booking of the freed place follows it.
     this.parts.waitlist().offer(record.schedule.id, record.slot.id);
     return this.view(record, binding.ref);
   }

@@ -1,6 +1,7 @@
 // Clinic stops (停诊) by a hospital: the schedule takes no more holds, every booking of it becomes `stopped`
 // and is refunded in full, open holds on it are released, its waitlist closes, and every account holding
-// an affected card is told. Stopping a schedule twice answers the first stop.
+// an affected card is told; the hospital's webhooks get one `schedule.stopped` naming every cancelled
+// booking. Stopping a schedule twice answers the first stop.
 import { formatYuan, toShanghaiIso } from '@yika/sdk/domain';
 import type { ClinicStop } from '../../contract/wire';
 import type { BindingRegistry } from '../cards/bindings';
@@ -8,6 +9,7 @@ import { PlatformError } from '../errors';
 import { publishToCardHolders } from '../events';
 import type { EventSink, RegistrationPayments } from '../ports';
 import type { AppointmentBook } from './appointment-book';
+import type { StoppedBooking } from './appointment-notices';
 import type { HoldDesk } from './holds';
 import type { BookingModel } from './model';
 import type { WaitlistDesk } from './waitlist';
@@ -48,6 +50,7 @@ export class ClinicStops {
     };
     booking.schedules.stops.record(stop);
     holds.releaseAllOn(scheduleId);
+    const cancelled: StoppedBooking[] = [];
     for (const record of book.ofSchedule(scheduleId)) {
       if (record.status !== 'booked') continue;
       record.status = 'stopped';
@@ -60,6 +63,7 @@ export class ClinicStops {
           : this.parts.payments().refundInFull(record.paymentId, `停诊退款：${reason}`);
       stop.cancelledAppointments += 1;
       stop.refundedFen += refunded;
+      cancelled.push({ record, refundFen: refunded });
       publishToCardHolders(events, this.parts.bindings.holdersOf(record.cardId), {
         type: 'appointment.stopped',
         title: '停诊通知',
@@ -69,6 +73,7 @@ export class ClinicStops {
         appointmentId: record.id,
       });
     }
+    book.notices.stopped(schedule, stop, cancelled);
     return { ...stop };
   }
 }

@@ -56,6 +56,8 @@ export class HospitalAppointments {
       record.paymentId = this.parts.payments().recordOnsitePayment({
         accountIds: holders.map((binding) => binding.accountId),
         cardRef: holders[0]?.ref ?? '',
+        personId: record.personId,
+        appointmentId: record.id,
         patientName: record.patientName,
         hospitalId,
         amountFen: record.feeFen,
@@ -74,6 +76,7 @@ export class HospitalAppointments {
       throw new PlatformError('CHECK_IN_NOT_ALLOWED');
     }
     record.status = 'checked_in';
+    this.parts.book.notices.checkedIn(record, this.parts.booking.clock.now());
     return this.hospitalView(record);
   }
 

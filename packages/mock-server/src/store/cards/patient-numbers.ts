@@ -20,8 +20,15 @@ export class PatientIndex {
   private readonly sequences = new Map<string, HospitalSequence>();
   private readonly numbers = new Map<string, string>();
 
-  /** `hospitalIds` in directory order; each hospital's sequence starts at a seeded point. */
-  constructor(hospitalIds: readonly string[], random: Random) {
+  /**
+   * `hospitalIds` in directory order; each hospital's sequence starts at a seeded point. `onCreated` hears
+   * of every new number (the hospital's `card.linked` webhook), whatever used the card there first.
+   */
+  constructor(
+    hospitalIds: readonly string[],
+    random: Random,
+    private readonly onCreated: (hospitalId: string, patientNumber: string) => void = () => {},
+  ) {
     hospitalIds.forEach((hospitalId, index) => {
       this.sequences.set(hospitalId, {
         code: `H${String(index + 1).padStart(2, '0')}`,
@@ -38,6 +45,7 @@ export class PatientIndex {
     if (!sequence) throw new PlatformError('NOT_FOUND');
     const patientNumber = `${sequence.code}${String(sequence.next++).padStart(8, '0')}`;
     this.numbers.set(key, patientNumber);
+    this.onCreated(hospitalId, patientNumber);
     return { patientNumber, created: true };
   }
 

@@ -106,14 +106,18 @@ export class PaymentDesk implements RegistrationPayments {
     record.state = 'paid';
     record.method = 'wechat';
     record.paidAtMs = Date.parse(transaction.success_time);
+    // The hospital hears of the payment before any refund of it, and of a registration's booking first.
     if (arrivedAfterClosing) {
+      this.deps.ledger.notices.succeeded(record);
       this.deps.refunds.inFull(record, '订单已关闭，款项原路退回');
     } else if (record.holdId !== undefined) {
       const appointmentId = this.deps.booking().bookPaidHold(record.holdId, record.id);
+      if (appointmentId !== undefined) record.appointmentId = appointmentId;
+      this.deps.ledger.notices.succeeded(record);
       if (appointmentId === undefined) this.deps.refunds.inFull(record, '号源已释放，挂号费原路退回');
-      else record.appointmentId = appointmentId;
-    } else if (record.billId !== undefined) {
-      this.payBill(record);
+    } else {
+      this.deps.ledger.notices.succeeded(record);
+      if (record.billId !== undefined) this.payBill(record);
     }
   }
 
@@ -148,6 +152,8 @@ export class PaymentDesk implements RegistrationPayments {
         amountFen: input.amountFen,
         split: cashOnly(input.amountFen),
         openid: '',
+        personId: input.personId,
+        appointmentId: input.appointmentId,
         method: 'onsite',
         useInsurance: false,
         expiresAtMs: nowMs,
@@ -155,6 +161,7 @@ export class PaymentDesk implements RegistrationPayments {
       },
       'paid',
     );
+    this.deps.ledger.notices.succeeded(record);
     return toSummary(record);
   }
 
@@ -248,7 +255,10 @@ export class PaymentDesk implements RegistrationPayments {
       paidByInsurance ? 'paid' : 'unpaid',
       target,
     );
-    if (paidByInsurance) this.payBill(record);
+    if (paidByInsurance) {
+      this.deps.ledger.notices.succeeded(record);
+      this.payBill(record);
+    }
     return this.withPrepay(record);
   }
 

@@ -8,6 +8,8 @@ import type { MockClock } from '../../clock';
 import type { WechatPaySimulator } from '../../wxpay/simulator';
 import type { CardModel } from '../cards/model';
 import type { EventSink, NewAccountEvent } from '../ports';
+import type { HospitalEventSink } from '../webhooks/events';
+import { PaymentNotices } from './notices';
 import type { PersonalAccounts } from './personal-accounts';
 import type { PaymentRecord, RefundRecord } from './records';
 
@@ -17,6 +19,7 @@ export interface LedgerDeps {
   personalAccounts: PersonalAccounts;
   simulator(): WechatPaySimulator;
   events(): EventSink;
+  hospitalEvents(): HospitalEventSink;
 }
 
 export class PaymentLedger {
@@ -26,8 +29,12 @@ export class PaymentLedger {
   private readonly latestFor = new Map<string, PaymentRecord>();
   readonly refundsByNo = new Map<string, RefundRecord>();
   private sequence = 0;
+  /** What the order's hospital is told (its webhooks) when the order is paid or a refund completes. */
+  readonly notices: PaymentNotices;
 
-  constructor(private readonly deps: LedgerDeps) {}
+  constructor(private readonly deps: LedgerDeps) {
+    this.notices = new PaymentNotices(deps.cards, deps.hospitalEvents);
+  }
 
   add(record: Omit<PaymentRecord, 'sequence'>, target?: string): PaymentRecord {
     const stored: PaymentRecord = { ...record, sequence: this.sequence++ };

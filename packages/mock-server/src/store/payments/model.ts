@@ -10,6 +10,7 @@ import { BillDesk } from '../bills/desk';
 import type { CardModel } from '../cards/model';
 import type { HospitalDirectory } from '../hospitals';
 import type { EventSink, RegistrationBooking } from '../ports';
+import type { HospitalEventSink } from '../webhooks/events';
 import { PaymentDesk } from './desk';
 import { PaymentLedger } from './ledger';
 import { NotificationReceiver } from './notify-receiver';
@@ -28,6 +29,8 @@ export interface PaymentsModelDeps {
   deliver: Deliver;
   booking(): RegistrationBooking;
   events: EventSink;
+  /** Where `payment.succeeded` and `payment.refunded` go to the hospital's webhooks. */
+  hospitalEvents: HospitalEventSink;
   newId(prefix: string): string;
 }
 
@@ -61,6 +64,7 @@ export class PaymentsModel {
       personalAccounts: this.personalAccounts,
       simulator: () => this.wechatPay,
       events: () => deps.events,
+      hospitalEvents: () => deps.hospitalEvents,
     });
     this.refunds = new RefundDesk(
       this.ledger,

@@ -91,6 +91,7 @@ export class RefundDesk {
       title: '退款成功',
       body: `${record.description}已退款${formatYuan(refund.amountFen)}，原路退回。`,
     });
+    this.ledger.notices.refunded(record, refund);
   }
 }
 

@@ -10,7 +10,7 @@ import { PlatformError } from '../errors';
 import { publishToCardHolders } from '../events';
 import type { HospitalDirectory } from '../hospitals';
 import type { EventSink } from '../ports';
-import type { WebhookEvent } from '../webhooks/signing';
+import type { HospitalEventSink } from '../webhooks/events';
 import type { ReportBook } from './book';
 import { EXAM_TEMPLATES, examTemplate, type ExamKey } from './exam-catalogue';
 import { buildExamReport, buildLabReport, type ReportSite } from './factory';
@@ -39,9 +39,8 @@ export interface ReportIssuerDeps {
   cards: CardModel;
   hospitals: HospitalDirectory;
   events: EventSink;
-  /** Hands a webhook event to the delivery side. */
-  webhooks: { publish(event: WebhookEvent): void };
-  newEventId(): string;
+  /** Raises `report.ready` for the hospital's webhooks. */
+  hospitalEvents: HospitalEventSink;
 }
 
 export class ReportIssuer {
@@ -103,17 +102,12 @@ export class ReportIssuer {
       body: `${maskName(name)}的${report.title}报告已出（${hospital.name}），请在“报告”中查看。`,
       reportId: report.id,
     });
-    this.deps.webhooks.publish({
-      id: this.deps.newEventId(),
-      type: 'report.ready',
+    this.deps.hospitalEvents.raise('report.ready', {
+      reportId: report.id,
       hospitalId: hospital.id,
-      data: {
-        reportId: report.id,
-        hospitalId: hospital.id,
-        patientNumber: cards.patients.numberFor(hospital.id, personId).patientNumber,
-        reportType: report.type,
-        reportedAt: toShanghaiIso(report.reportedAtMs),
-      },
+      patientNumber: this.deps.hospitalEvents.patientNumber(hospital.id, personId),
+      reportType: report.type,
+      reportedAt: toShanghaiIso(report.reportedAtMs),
     });
   }
 }

@@ -4,7 +4,7 @@ import type { MockClock } from '../../clock';
 import type { CardModel } from '../cards/model';
 import type { HospitalDirectory } from '../hospitals';
 import type { EventSink } from '../ports';
-import type { WebhookEvent } from '../webhooks/signing';
+import type { HospitalEventSink } from '../webhooks/events';
 import { ReportBook } from './book';
 import { ReportDesk } from './desk';
 import { ReportIssuer } from './issue';
@@ -15,8 +15,8 @@ export interface ReportsModelDeps {
   cards: CardModel;
   hospitals: HospitalDirectory;
   events: EventSink;
-  webhooks: { publish(event: WebhookEvent): void };
-  newEventId(): string;
+  /** Where `report.ready` goes to the hospital's webhooks. */
+  hospitalEvents: HospitalEventSink;
 }
 
 export class ReportsModel {

@@ -7,7 +7,8 @@
 // the clock instead of sleeping and the standalone server retries as events come.
 import type { MockClock } from '../../clock';
 import type { SigningKeys } from '../../auth/keys';
-import { signWebhookEvent, type WebhookEvent } from './signing';
+import type { WebhookEvent } from './events';
+import { signWebhookEvent } from './signing';
 import type { WebhookRecord, WebhookSubscriptions } from './subscriptions';
 
 export const RETRY_DELAYS_MS: readonly number[] = [30_000, 120_000, 600_000, 3_600_000];

@@ -5,27 +5,10 @@
 import { SignJWT } from 'jose';
 import { TOKEN_ISSUER } from '../../auth/tokens';
 import type { SigningKeys } from '../../auth/keys';
-import type { WebhookEventType } from '../../contract/wire';
+import type { WebhookEvent } from './events';
 
 export const WEBHOOK_EVENT_TYP = 'yika-event+jwt';
 export const WEBHOOK_EVENT_TTL_SECONDS = 300;
-
-/** What a hospital is told when a report is ready: ids and its own patient number, never names or IDs. */
-export interface ReportReadyData {
-  reportId: string;
-  hospitalId: string;
-  /** The hospital's own patient number (院内患者号) for the card's holder. */
-  patientNumber: string;
-  reportType: 'lab' | 'exam';
-  reportedAt: string;
-}
-
-export interface WebhookEvent {
-  id: string;
-  type: WebhookEventType;
-  hospitalId: string;
-  data: ReportReadyData;
-}
 
 export async function signWebhookEvent(
   keys: SigningKeys,
