@@ -975,13 +975,14 @@ export type paths = {
     get: operations['listWebhooks'];
     put?: never;
     /**
-     * A hospital's server subscribes to platform events (e.g. `report.ready`)
+     * A hospital's server subscribes to platform events (cards, bookings, payments, reports)
      * @description Each event is POSTed to `url` as `application/jwt`: a compact JWS (ES256, `typ: yika-event+jwt`) signed
      *     with a key of the platform's JWKS (`/v1/.well-known/jwks.json`), with claims `iss`, `aud` (the webhook
      *     id), `iat`, `exp` (5 minutes later), `jti` (the event id, for de-duplication), `type` and `data`. Verify it
      *     with `@yika/sdk/server` (`verifyWebhookEvent`). A delivery that does not get a 2xx is retried.
-     *     A hospital receives the events of its own hospital: `report.ready` carries the report id and its own
-     *     patient number (院内患者号), never names or ID numbers.
+     *     A hospital receives the events of its own hospital, of the types it subscribed to (`WebhookEventType`;
+     *     each type's payload is in this document's `webhooks`): ids and its own patient number (院内患者号),
+     *     never names, ID numbers, phones or card IDs.
      */
     post: operations['createWebhook'];
     delete?: never;
