@@ -17,7 +17,9 @@ import {
   readAppointment,
   slotOn,
 } from './support/appointments';
+import { findSchedule, hospitalNamed } from './support/booking';
 import { residentsWithCards, type CardHolder } from './support/holds';
+import { SHARED_POOL } from '../src/store/booking/pools';
 import { TODAY, TOMORROW } from './support/booking-day';
 import { prepayIdOf } from './payments.support';
 import {
@@ -234,6 +236,51 @@ describe('appointment.cancelled', () => {
     expect(event).toMatchObject({
       type: 'appointment.cancelled',
       data: { appointmentId: booked.id, refund: null },
+    });
+  });
+});
+
+describe('a waitlist (候补) booking', () => {
+  it('follows the cancellation that freed its place, as appointment.booked', async () => {
+    const { platform } = context;
+    const visit = addDays(TODAY, 2);
+    const hospitalId = hospitalNamed(platform, '明州市第一人民医院').id;
+    const schedule = findSchedule(
+      platform,
+      { from: visit, days: 1, doctors: (doctor) => doctor.hospitalId === hospitalId },
+      (candidate) => {
+        const left = candidate.slots.reduce((sum, slot) => sum + slot.seededRemaining[SHARED_POOL]!, 0);
+        return !candidate.stopped && left >= 1 && left <= 3;
+      },
+    );
+    makeFree(schedule);
+    const slotIds = schedule.slots.flatMap((slot) =>
+      Array.from({ length: slot.seededRemaining[SHARED_POOL]! }, () => slot.id),
+    );
+    const holders = await residentsWithCards(api, platform, slotIds.length + 1);
+    const booked: Appointment[] = [];
+    for (const [index, slotId] of slotIds.entries())
+      booked.push(await bookFree(api, holders[index]!, slotId));
+    const waiting = holders.at(-1)!;
+    const joined = await api.post(
+      '/v1/waitlist',
+      { scheduleId: schedule.id, cardRef: waiting.cardRef },
+      { token: waiting.token },
+    );
+    expect(joined.status).toBe(201);
+    const mine = await subscribe(platform, hospitalId, ['appointment.booked', 'appointment.cancelled']);
+    await cancel(api, holders[0]!, booked[0]!.id);
+
+    const events = await eventsOf(platform, mine);
+    expect(
+      events.map((event) => [event.type, 'patientNumber' in event.data && event.data.patientNumber]),
+    ).toEqual([
+      ['appointment.cancelled', patientNumberOf(holders[0]!, hospitalId)],
+      ['appointment.booked', patientNumberOf(waiting, hospitalId)],
+    ]);
+    expect(ofType(events, 'appointment.booked')[0]!.data).toMatchObject({
+      scheduleId: schedule.id,
+      slotId: booked[0]!.slot.id,
     });
   });
 });
