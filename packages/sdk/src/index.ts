@@ -20,6 +20,11 @@ export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
 export type { RetryPolicy } from './core/retry';
 export { memoryTokenStore, type StoredTokens, type TokenStore } from './core/token-store';
+export {
+  webStorageTokenStore,
+  DEFAULT_WEB_STORAGE_KEY,
+  type WebStorageLike,
+} from './core/web-storage-token-store';
 export { redactText, redactValue } from './core/redact';
 export {
   YikaError,
