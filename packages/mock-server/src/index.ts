@@ -14,6 +14,16 @@ export {
   type SeededCardHolder,
 } from './store/seed/card-holders';
 export type { HospitalKey } from './store/cards/hospital-keys';
+export {
+  TEST_HOSPITAL_APP_ID,
+  TEST_THIRD_PARTY_APP_ID,
+  type AppKind,
+  type AppPublicJwk,
+  type AppRegistration,
+  type RegisteredApp,
+  type TestApp,
+} from './store/apps/registry';
+export { TOKEN_ENDPOINT_PATH } from './auth/client-assertions';
 export { HOSPITAL_KEY_HEADER } from './http/caller';
 export {
   CARD_CODE_CLOCK_TOLERANCE_SECONDS,

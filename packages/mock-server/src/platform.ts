@@ -11,6 +11,7 @@ import { Pipeline } from './http/pipeline';
 import { buildRouteTable, dispatchThrough, type Dispatch } from './http/route-table';
 import { buildHandlers } from './http/routes';
 import type { HospitalKey } from './store/cards/hospital-keys';
+import type { AppRegistration, RegisteredApp, TestApp } from './store/apps/registry';
 import type { SmsListener } from './store/sms';
 import { Lazy } from './store/lazy';
 import { PlatformStore } from './store/store';
@@ -70,6 +71,13 @@ export interface Platform {
   hospitalKey(hospitalId: string): string;
   /** Every hospital's key. */
   hospitalKeys(): HospitalKey[];
+  /** Apps that sign in with client credentials (private_key_jwt at `POST /v1/oauth/token`); new on reset. */
+  apps: {
+    /** Registers an app with its public key(s); throws RangeError for a registration that makes no sense. */
+    register(registration: AppRegistration): RegisteredApp;
+    /** The seeded test apps (a hospital app of the first hospital, a third-party app) with private JWKs. */
+    testApps(): TestApp[];
+  };
   /** Fresh data from `seed` (default: the current seed), a fresh signing key, clock and fault table. */
   reset(seed?: number): void;
 }
@@ -144,6 +152,10 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     jwks: async () => store.keys.jwks(),
     hospitalKey: (hospitalId) => store.hospitalKeys.keyFor(hospitalId),
     hospitalKeys: () => store.hospitalKeys.all(),
+    apps: {
+      register: (registration) => store.appAuth.registry.register(registration),
+      testApps: () => store.appAuth.registry.seededTestApps(),
+    },
     reset: (seed) => {
       clock.set(options.now ?? Date.now());
       faults.clear();

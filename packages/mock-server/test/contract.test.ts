@@ -17,6 +17,7 @@ import { createApi, jsonOf, TEST_ORIGIN } from './support/api';
 import { adultApplication, apply, signIn as signInResident, withSmsCode } from './support/cards';
 import { CoverageRecorder } from './support/coverage';
 import { usePlatform } from './support/msw';
+import { appToken, signAssertion, testApp, tokenForm } from './support/apps';
 
 const contract = getContract();
 const context = usePlatform();
@@ -41,6 +42,9 @@ describe('the contract document', () => {
     for (const operation of contract.operations) {
       // WeChat Pay calls this one with its own headers (Wechatpay-*), as WeChat defines them.
       if (operation.operationId === 'receiveWechatPayNotification') continue;
+      // The OAuth token endpoint speaks RFC 6749 so a standard client works: no Yika headers, and its
+      // single-use assertion (jti) is what makes a retry harmless.
+      if (operation.operationId === 'issueAppToken') continue;
       const required = operation.parameters.filter((p) => p.in === 'header' && p.required).map((p) => p.name);
       expect(required).toContain('X-Yika-Channel');
       if (['post', 'put', 'patch', 'delete'].includes(operation.method))
@@ -652,6 +656,59 @@ describe('every operation, success and error paths, fits the contract', () => {
     await api.send('DELETE', `/v1/hospital/webhooks/${webhook.id}`);
     await remove('whk_missing1');
     await remove('whk_missing2', { idempotencyKey: 'contract-whk-2' });
+  });
+
+  it('client credentials operations and app tokens on hospital operations', async () => {
+    const { platform } = context;
+    const hospitalApp = testApp(platform, 'hospital');
+    const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    const token = (rawBody: string) =>
+      api.post('/v1/oauth/token', undefined, {
+        rawBody,
+        headers: form,
+        noChannel: true,
+        idempotencyKey: null,
+      });
+    await token(tokenForm(await signAssertion(platform, hospitalApp)));
+    await token('grant_type=password');
+    await token(tokenForm('not-a-jwt'));
+
+    const hospitalToken = {
+      token: await appToken(platform, 'hospital'),
+      headers: { 'X-Yika-Channel': 'kiosk' },
+    };
+    const thirdParty = { token: await appToken(platform, 'third_party') };
+    const hospitalId = hospitalApp.hospitalId!;
+    // The first use of a card at the hospital makes the patient number that the kiosk looks up.
+    const resident = await signInResident(api, platform, 'o_contract_kiosk');
+    const applied = jsonOf<CardApplicationResult>(await apply(api, platform, resident, adultApplication()));
+    const verified = jsonOf<{ patientNumber: string }>(
+      await api.post('/v1/card-codes/verify', { qrText: applied.card.staticQrText }, hospitalToken),
+    );
+    const patientPath = `/v1/hospital/patients/${verified.patientNumber}/appointments`;
+    await api.get(patientPath, hospitalToken);
+    await api.get(`${patientPath}?date=tomorrow`, hospitalToken);
+    await api.get(patientPath, { token: resident.token });
+    await api.get(patientPath, thirdParty);
+    await api.get(`/v1/hospital/patients/H99${hospitalId.length}0000000/appointments`, hospitalToken);
+
+    // A third-party app's genuine token on every hospital operation: 403, never the hospital's data.
+    await api.post('/v1/card-codes/verify', { qrText: applied.card.staticQrText }, thirdParty);
+    await api.post('/v1/hospital/appointments', { cardCode: 'x', slotId: 'slt_x' }, thirdParty);
+    await api.post('/v1/hospital/appointments/apt_x/check-in', undefined, thirdParty);
+    await api.post('/v1/hospital/schedules/sch_x/stop', { reason: '停诊' }, thirdParty);
+    await api.post(
+      '/v1/hospital/payments/pay_x/refunds',
+      { outRefundNo: 'refund-x-1', amountFen: 1, reason: '退款' },
+      thirdParty,
+    );
+    await api.get('/v1/hospital/webhooks', thirdParty);
+    await api.post(
+      '/v1/hospital/webhooks',
+      { url: 'http://his.test/e', events: ['report.ready'] },
+      thirdParty,
+    );
+    await api.send('DELETE', '/v1/hospital/webhooks/whk_x', undefined, thirdParty);
   });
 
   it('unknown routes answer with a contract error body', async () => {

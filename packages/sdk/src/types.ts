@@ -100,6 +100,12 @@ export type EventType = Schemas['EventType'];
 export type AccountEvent = Schemas['Event'];
 export type EventPage = Schemas['EventPage'];
 export type HospitalBookingRequest = Schemas['HospitalBookingRequest'];
+/** A patient's appointments at the calling hospital (kiosk check-in), with its own patient number. */
+export type PatientAppointments = Schemas['PatientAppointments'];
+/** The token endpoint's form (RFC 6749 / RFC 7523 field names). */
+export type ClientCredentialsTokenRequest = Schemas['ClientCredentialsTokenRequest'];
+/** The token endpoint's answer (RFC 6749 §5.1 field names). */
+export type AppToken = Schemas['AppToken'];
 export type ClinicStopRequest = Schemas['ClinicStopRequest'];
 export type ClinicStop = Schemas['ClinicStop'];
 export type PaymentPurpose = Schemas['PaymentPurpose'];

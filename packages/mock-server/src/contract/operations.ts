@@ -30,8 +30,12 @@ export interface ContractOperation {
   /** The contract's path template, e.g. `/v1/hospitals/{hospitalId}`. */
   path: string;
   parameters: ContractParameter[];
-  requestBody?: { required: boolean; schema: JsonSchema };
-  /** Who may call: anyone, a resident with a bearer access token, or a hospital with its key. */
+  /** `form`: application/x-www-form-urlencoded (only the OAuth token endpoint, as RFC 6749 wants). */
+  requestBody?: { required: boolean; schema: JsonSchema; mediaType: 'json' | 'form' };
+  /**
+   * Who may call: anyone, a resident with a bearer access token, or a hospital with its key or with a
+   * hospital app's access token (the contract or-s `hospitalKey` and `appToken`).
+   */
   auth: OperationAuth;
   responses: Map<string, ContractResponse>;
 }
@@ -60,7 +64,9 @@ export function listOperations(document: OpenApiDocument): ContractOperation[] {
         }));
       const body =
         operation.requestBody === undefined ? undefined : resolveRef(document, operation.requestBody);
-      const bodySchema = body?.content['application/json']?.schema;
+      const formSchema = body?.content['application/x-www-form-urlencoded']?.schema;
+      const bodySchema = body?.content['application/json']?.schema ?? formSchema;
+      const mediaType = formSchema !== undefined && bodySchema === formSchema ? 'form' : 'json';
       const security = operation.security ?? document.security ?? [];
       operations.push({
         operationId: operation.operationId,
@@ -68,7 +74,7 @@ export function listOperations(document: OpenApiDocument): ContractOperation[] {
         path,
         parameters,
         ...(body && bodySchema
-          ? { requestBody: { required: body.required === true, schema: bodySchema } }
+          ? { requestBody: { required: body.required === true, schema: bodySchema, mediaType } }
           : {}),
         auth: authOf(operation.operationId, security),
         responses: new Map(
@@ -83,10 +89,16 @@ export function listOperations(document: OpenApiDocument): ContractOperation[] {
   return operations;
 }
 
-/** The one scheme an operation uses; the platform has no operation that accepts several. */
+/**
+ * The scheme an operation uses. The only alternatives the platform accepts are a hospital's key or a
+ * hospital app's token, which both name a hospital.
+ */
 function authOf(operationId: string, security: Record<string, string[]>[]): OperationAuth {
   const schemes = [...new Set(security.flatMap((requirement) => Object.keys(requirement)))];
   if (schemes.length === 0) return 'none';
+  if (schemes.length === 2 && schemes.includes('hospitalKey') && schemes.includes('appToken')) {
+    return 'hospitalKey';
+  }
   const auth = schemes.length === 1 && schemes[0] !== undefined ? SCHEMES[schemes[0]] : undefined;
   if (!auth) throw new Error(`${operationId}: unsupported security ${JSON.stringify(security)}`);
   return auth;

@@ -133,6 +133,7 @@ export class ContractValidator {
       return undefined;
     }
     const contentType = raw.headers.get('content-type') ?? '';
+    if (declared.mediaType === 'form') return this.checkFormBody(operation, raw, contentType, details);
     if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
       details.push({ field: 'header.Content-Type', issue: 'must be application/json' });
       return undefined;
@@ -145,6 +146,27 @@ export class ContractValidator {
       return undefined;
     }
     const validate = this.compile('strict', `body:${operation.operationId}`, declared.schema);
+    if (!validate(body)) details.push(...toDetails('body', validate.errors));
+    return body;
+  }
+
+  /** A form body becomes an object of strings (a repeated field an array, which the schema refuses). */
+  private checkFormBody(
+    operation: ContractOperation,
+    raw: RawRequest,
+    contentType: string,
+    details: ErrorDetail[],
+  ): unknown {
+    if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType)) {
+      details.push({ field: 'header.Content-Type', issue: 'must be application/x-www-form-urlencoded' });
+      return undefined;
+    }
+    const body = queryValues(new URLSearchParams(raw.bodyText));
+    const validate = this.compile(
+      'strict',
+      `body:${operation.operationId}`,
+      operation.requestBody?.schema ?? {},
+    );
     if (!validate(body)) details.push(...toDetails('body', validate.errors));
     return body;
   }

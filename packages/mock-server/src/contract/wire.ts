@@ -113,6 +113,9 @@ export type {
   Bill,
   BillPage,
   WechatPayNotification,
+  PatientAppointments,
+  ClientCredentialsTokenRequest,
+  AppToken,
 } from '@yika/sdk';
 
 export type OperationId = keyof operations;

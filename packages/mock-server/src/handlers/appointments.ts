@@ -59,6 +59,15 @@ export const appointmentOperations = [
     body: await store.hospitalAppointments.bookAtHospital(required(hospitalId, 'a hospital'), body, channel),
   })),
 
+  defineOperation('listPatientAppointments', ({ store, hospitalId, params, query }) => ({
+    status: 200,
+    body: store.hospitalAppointments.ofPatient(
+      required(hospitalId, 'a hospital'),
+      params.patientNumber,
+      query.date,
+    ),
+  })),
+
   defineOperation('checkInAppointment', ({ store, hospitalId, params }) => ({
     status: 200,
     body: store.hospitalAppointments.checkIn(required(hospitalId, 'a hospital'), params.appointmentId),

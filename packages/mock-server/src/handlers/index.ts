@@ -8,12 +8,14 @@ import { bookingOperations } from './booking';
 import { cardOperations } from './cards';
 import { holdOperations } from './holds';
 import { hospitalOperations } from './hospitals';
+import { oauthOperations } from './oauth';
 import { paymentOperations } from './payments';
 import { reportOperations } from './reports';
 import { webhookOperations } from './webhooks';
 
 export const operationDefinitions: readonly OperationDefinition[] = [
   ...authOperations,
+  ...oauthOperations,
   ...cardOperations,
   ...hospitalOperations,
   ...bookingOperations,

@@ -60,6 +60,9 @@ export const STATUS_FOR_CODE: Readonly<Record<ErrorCode, number>> = {
   BILL_ALREADY_PAID: 409,
   INSURANCE_NOT_LINKED: 409,
   INVALID_SIGNATURE: 401,
+  INVALID_CLIENT: 401,
+  INVALID_SCOPE: 400,
+  INSUFFICIENT_SCOPE: 403,
 };
 
 /** The code an injected error of some status carries (fault rules give a status, not a code). */

@@ -19,7 +19,9 @@ export type BodyOf<O extends OperationId> = operations[O] extends {
   requestBody: { content: { 'application/json': infer B } };
 }
   ? B
-  : undefined;
+  : operations[O] extends { requestBody: { content: { 'application/x-www-form-urlencoded': infer F } } }
+    ? F
+    : undefined;
 
 type Responses<O extends OperationId> = operations[O]['responses'];
 type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;

@@ -1,6 +1,6 @@
 // The control API under /__control/ (not part of the contract): lets browser tests and developers reset
 // the platform, move its clock, inject faults, read the SMS and WeChat codes a resident would receive,
-// read the hospitals' API keys, suspend or restore a card, enrol residents with cards in bulk and give a
+// read the hospitals' API keys, register apps for client credentials and read the seeded test apps, suspend or restore a card, enrol residents with cards in bulk and give a
 // slot a known capacity (the platform's back office).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toShanghaiIso } from '@yika/sdk/domain';
@@ -8,6 +8,7 @@ import { faultRuleProblem, type FaultRule } from '../http/faults';
 import type { Platform } from '../platform';
 import { MAX_ENROLMENT } from '../store/cards/enrolment';
 import { PlatformError } from '../store/errors';
+import type { AppPublicJwk, AppRegistration, RegisteredApp } from '../store/apps/registry';
 import { readBody, sendJson } from './node-bridge';
 import { issueReportControl, REPORT_CONTROL_ROUTE } from './report-control';
 
@@ -78,6 +79,10 @@ export async function handleControl(
       }
       case 'GET /__control/hospital-keys':
         return sendJson(res, 200, { data: platform.hospitalKeys() });
+      case 'GET /__control/apps':
+        return sendJson(res, 200, { data: platform.apps.testApps() });
+      case 'POST /__control/apps':
+        return sendJson(res, 201, registerApp(platform, await readJson(req)));
       case 'POST /__control/residents': {
         const { count } = await readJson(req);
         if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_ENROLMENT) {
@@ -131,6 +136,39 @@ async function setSlotCapacity(
   } catch (error) {
     if (error instanceof PlatformError) return sendJson(res, 404, { error: 'No such slot' });
     if (error instanceof RangeError) return sendJson(res, 409, { error: error.message });
+    throw error;
+  }
+}
+
+/** Registers an app with its public keys (the platform's developer console, for the standalone server). */
+function registerApp(platform: Platform, body: Record<string, unknown>): RegisteredApp {
+  const { clientId, kind, hospitalId, name, keys, scopes } = body;
+  if (kind !== 'hospital' && kind !== 'third_party')
+    throw new ControlError('kind must be hospital or third_party');
+  if (!Array.isArray(keys)) throw new ControlError('keys must be an array of public JWKs');
+  const optionalString = (value: unknown, field: string): string | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') throw new ControlError(`${field} must be a string`);
+    return value;
+  };
+  if (
+    scopes !== undefined &&
+    (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string'))
+  ) {
+    throw new ControlError('scopes must be an array of strings');
+  }
+  const registration: AppRegistration = { kind, keys: keys as AppPublicJwk[] };
+  const id = optionalString(clientId, 'clientId');
+  const hospital = optionalString(hospitalId, 'hospitalId');
+  const label = optionalString(name, 'name');
+  if (id !== undefined) registration.clientId = id;
+  if (hospital !== undefined) registration.hospitalId = hospital;
+  if (label !== undefined) registration.name = label;
+  if (scopes !== undefined) registration.scopes = scopes as string[];
+  try {
+    return platform.apps.register(registration);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ControlError(error.message);
     throw error;
   }
 }

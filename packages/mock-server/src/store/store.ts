@@ -34,6 +34,7 @@ import { ResidentEnrolment } from './cards/enrolment';
 import { GuardianConsents } from './cards/consents';
 import { HealthCards } from './cards/health-cards';
 import { HospitalKeys } from './cards/hospital-keys';
+import { AppAuth } from './apps/app-auth';
 import type { CardModel } from './cards/model';
 import { PatientIndex } from './cards/patient-numbers';
 import { PersonIndex } from './cards/persons';
@@ -67,6 +68,8 @@ export class PlatformStore {
   readonly auth: ResidentAuth;
   /** Hospitals' API keys for card verification. */
   readonly hospitalKeys: HospitalKeys;
+  /** Apps signing in with client credentials (private_key_jwt) and their access tokens. */
+  readonly appAuth: AppAuth;
   /** The records behind the e-health cards (persons, cards, bindings, consents, patient numbers...). */
   readonly cardModel: CardModel;
   readonly cards: HealthCards;
@@ -140,6 +143,11 @@ export class PlatformStore {
     );
 
     this.hospitalKeys = new HospitalKeys(data.hospitals);
+    this.appAuth = new AppAuth(
+      this.keys,
+      clock,
+      data.hospitals.map((hospital) => hospital.id),
+    );
     const persons = new PersonIndex(data.cards.persons);
     this.cardModel = {
       clock,

@@ -81,6 +81,9 @@ const platformErrorMessages: Record<ErrorCode, string> = {
   BILL_ALREADY_PAID: '该账单已缴费，无需重复支付',
   INSURANCE_NOT_LINKED: '使用医保支付需要先为健康卡关联社保卡',
   INVALID_SIGNATURE: '支付通知签名校验失败',
+  INVALID_CLIENT: '应用身份校验未通过，请检查应用密钥配置',
+  INVALID_SCOPE: '应用申请的权限超出登记范围',
+  INSUFFICIENT_SCOPE: '该应用无权执行此操作',
 };
 
 const clientErrorMessages: Record<ClientErrorCode, string> = {

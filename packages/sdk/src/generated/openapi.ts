@@ -707,6 +707,69 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/oauth/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A hospital or third-party server gets an app access token (client credentials, private_key_jwt)
+     * @description OAuth 2.0 client credentials grant (RFC 6749 §4.4) with the client authenticated by a signed JWT
+     *     (private_key_jwt: RFC 7523 §2.2, RFC 7521 §4.2). The request and the success answer use RFC 6749's
+     *     form-encoded fields and snake_case names on purpose, unlike the rest of this API: a standard OAuth
+     *     client library (or `curl`) then works unchanged, and the fields mean exactly what the RFCs say.
+     *     Errors keep the platform's envelope (`{ "error": { "code", ... } }`) so every answer of the platform
+     *     is read the same way; the status tells a standard client it failed (`INVALID_CLIENT` is RFC 6749's
+     *     `invalid_client`, `INVALID_SCOPE` its `invalid_scope`). No `X-Yika-Channel` or `Idempotency-Key` is
+     *     needed here: an assertion is single-use (its `jti`), so a retried request must carry a new assertion.
+     *
+     *     The assertion is a compact JWS signed with the app's registered private key:
+     *     - header `alg` ES256, RS256 or PS256 (anything else, `none` and HS256 included, is refused) and
+     *       `kid` of a registered key (may be left out when the app has exactly one key);
+     *     - `iss` and `sub` both the app's client id; `aud` this endpoint's URL or the platform issuer
+     *       (`https://platform.yika.local`);
+     *     - `exp` at most 5 minutes after `iat` (or after now when there is no `iat`); `iat` and `nbf`, when
+     *       present, not in the future (30 s leeway); `jti` unique: a `jti` is refused while the assertion it
+     *       came with could still be valid (replay).
+     *
+     *     The answer is an app access token (ES256 JWS, `typ: app+jwt`, verifiable with the JWKS), sent as
+     *     `Authorization: Bearer` on the operations whose security lists `appToken`. It is never accepted where
+     *     a resident's token is needed, and a resident's token is never accepted in its place.
+     */
+    post: operations['issueAppToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/hospital/patients/{patientNumber}/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A hospital lists one of its patients' appointments at this hospital (kiosk check-in)
+     * @description For kiosks, windows and hospital servers: the appointments at the calling hospital of the patient with
+     *     this hospital patient number (院内患者号, as `verifyCardCode` answers it), optionally of one visit date,
+     *     oldest visit first. Another hospital's appointments of the same person are never included, and another
+     *     hospital's patient number is `NOT_FOUND`. `cardRef` is empty (a hospital holds no card in an account).
+     */
+    get: operations['listPatientAppointments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/hospital/appointments': {
     parameters: {
       query?: never;
@@ -1273,6 +1336,9 @@ export type components = {
      *     - BILL_ALREADY_PAID (409): the bill is paid already.
      *     - INSURANCE_NOT_LINKED (409): paying with medical insurance needs the card linked to a social-security card.
      *     - INVALID_SIGNATURE (401): a WeChat Pay notification whose signature does not verify.
+     *     - INVALID_CLIENT (401): the client assertion was refused (unknown client or key, bad signature or algorithm, wrong `iss`/`sub`/`aud`, expired, too long-lived, issued in the future, `jti` missing or replayed); `details[0].issue` says which.
+     *     - INVALID_SCOPE (400): the app asked for a scope it was not registered for.
+     *     - INSUFFICIENT_SCOPE (403): the app's token does not allow this operation (e.g. a third-party app on a hospital operation).
      * @enum {string}
      */
     ErrorCode:
@@ -1328,7 +1394,10 @@ export type components = {
       | 'REFUND_CONFLICT'
       | 'BILL_ALREADY_PAID'
       | 'INSURANCE_NOT_LINKED'
-      | 'INVALID_SIGNATURE';
+      | 'INVALID_SIGNATURE'
+      | 'INVALID_CLIENT'
+      | 'INVALID_SCOPE'
+      | 'INSUFFICIENT_SCOPE';
     ErrorResponse: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -1986,6 +2055,34 @@ export type components = {
       data: components['schemas']['Event'][];
       nextCursor: string | null;
     };
+    /** @description RFC 6749 §4.4.2 with RFC 7523 §2.2 client authentication, form-encoded. */
+    ClientCredentialsTokenRequest: {
+      /** @enum {string} */
+      grant_type: 'client_credentials';
+      /** @enum {string} */
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+      /** @description The signed JWT (compact JWS) described at the operation. */
+      client_assertion: string;
+      /** @description Optional (RFC 7521 §4.2); when given it must equal the assertion's `iss`. */
+      client_id?: string;
+      /** @description Space-separated scopes; default every scope the app is registered for. */
+      scope?: string;
+    };
+    /** @description RFC 6749 §5.1 access token response. */
+    AppToken: {
+      access_token: string;
+      /** @enum {string} */
+      token_type: 'Bearer';
+      /** @description Seconds the token stays valid from now. */
+      expires_in: number;
+      /** @description The granted scopes, space-separated (may be empty for a third-party app). */
+      scope: string;
+    };
+    PatientAppointments: {
+      hospitalId: string;
+      patientNumber: string;
+      data: components['schemas']['Appointment'][];
+    };
     HospitalBookingRequest: {
       /** @description The scanned card code (static or dynamic layout). */
       cardCode: string;
@@ -2610,6 +2707,16 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description Authenticated, but this app may not do this (`INSUFFICIENT_SCOPE`). */
+    Forbidden: {
+      headers: {
+        'X-Request-Id': components['headers']['RequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description No such thing, or not reachable by this account. */
     NotFound: {
       headers: {
@@ -3197,6 +3304,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
       422: components['responses']['Unprocessable'];
     };
@@ -4013,6 +4121,68 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  issueAppToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['ClientCredentialsTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description An app access token. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          /** @description Always `no-store` (RFC 6749 §5.1). */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppToken'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  listPatientAppointments: {
+    parameters: {
+      query?: {
+        /** @description Only appointments of this visit date (Asia/Shanghai), e.g. today's for check-in. */
+        date?: components['schemas']['CalendarDate'];
+      };
+      header: {
+        /** @description The channel the request comes from; every booking records it. */
+        'X-Yika-Channel': components['parameters']['Channel'];
+      };
+      path: {
+        patientNumber: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The patient's appointments at this hospital. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['RequestId'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatientAppointments'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   bookAtHospital: {
     parameters: {
       query?: never;
@@ -4046,6 +4216,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       422: components['responses']['Unprocessable'];
@@ -4082,6 +4253,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -4121,6 +4293,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -4293,6 +4466,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };
@@ -4521,6 +4695,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
   createWebhook: {
@@ -4556,6 +4731,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
     };
   };
@@ -4588,6 +4764,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
     };

@@ -124,6 +124,11 @@ export class AppointmentBook {
     return (this.byCard.get(cardId) ?? []).map((record) => this.settle(record));
   }
 
+  /** Every appointment of the person, at any hospital (callers filter by hospital). */
+  ofPerson(personId: string): AppointmentRecord[] {
+    return (this.byPerson.get(personId) ?? []).map((record) => this.settle(record));
+  }
+
   ofSchedule(scheduleId: string): AppointmentRecord[] {
     return (this.bySchedule.get(scheduleId) ?? []).map((record) => this.settle(record));
   }

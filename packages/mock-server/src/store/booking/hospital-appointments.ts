@@ -2,7 +2,7 @@
 // card code (the fee taken on site and recorded as a paid order, so a cancellation in the mini-program
 // refunds it), and check a patient in (签到) on the visit day. Every rule of a hold applies to a hospital
 // booking (the shared slot claim), and the booking shows up in every account holding the card.
-import type { Appointment, Channel, HospitalBookingRequest } from '../../contract/wire';
+import type { Appointment, Channel, HospitalBookingRequest, PatientAppointments } from '../../contract/wire';
 import type { CardCodeDesk } from '../cards/card-code-desk';
 import type { CardModel } from '../cards/model';
 import { shanghaiDate } from '@yika/sdk/domain';
@@ -78,6 +78,22 @@ export class HospitalAppointments {
     record.status = 'checked_in';
     this.parts.book.notices.checkedIn(record, this.parts.booking.clock.now());
     return this.hospitalView(record);
+  }
+
+  /**
+   * The patient's appointments at this hospital, by the hospital's own patient number (as a kiosk has it
+   * after verifying the card code), oldest visit first. Another hospital's number is NOT_FOUND, and no
+   * other hospital's appointment of the same person is ever listed.
+   */
+  ofPatient(hospitalId: string, patientNumber: string, date?: string): PatientAppointments {
+    const personId = this.parts.cards.patients.personFor(hospitalId, patientNumber);
+    if (personId === undefined) throw new PlatformError('NOT_FOUND');
+    const records = this.parts.book
+      .ofPerson(personId)
+      .filter((record) => record.schedule.doctor.hospitalId === hospitalId)
+      .filter((record) => date === undefined || record.schedule.date === date)
+      .sort((a, b) => a.slot.startMs - b.slot.startMs || a.id.localeCompare(b.id));
+    return { hospitalId, patientNumber, data: records.map((record) => this.hospitalView(record)) };
   }
 
   /** A hospital has no account, so no reference to the card: it is left empty. */

@@ -19,6 +19,8 @@ interface HospitalSequence {
 export class PatientIndex {
   private readonly sequences = new Map<string, HospitalSequence>();
   private readonly numbers = new Map<string, string>();
+  /** hospital + patient number -> person, for a hospital that looks a patient up by its own number. */
+  private readonly persons = new Map<string, string>();
 
   /**
    * `hospitalIds` in directory order; each hospital's sequence starts at a seeded point. `onCreated` hears
@@ -45,8 +47,14 @@ export class PatientIndex {
     if (!sequence) throw new PlatformError('NOT_FOUND');
     const patientNumber = `${sequence.code}${String(sequence.next++).padStart(8, '0')}`;
     this.numbers.set(key, patientNumber);
+    this.persons.set(`${hospitalId}\u0000${patientNumber}`, personId);
     this.onCreated(hospitalId, patientNumber);
     return { patientNumber, created: true };
+  }
+
+  /** The person behind the hospital's own patient number, or undefined (another hospital's numbers too). */
+  personFor(hospitalId: string, patientNumber: string): string | undefined {
+    return this.persons.get(`${hospitalId}\u0000${patientNumber}`);
   }
 
   /** The person's numbers, hospital by hospital (for tests and the back office). */
