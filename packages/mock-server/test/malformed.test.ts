@@ -9,9 +9,11 @@ const contract = getContract();
 /** A concrete path for each operation (a real-looking id where the path has one). */
 const samplePath = (path: string) => path.replace(/\{[^}]+\}/g, 'hos_sample1');
 // WeChat Pay's notification receiver takes WeChat's headers (Wechatpay-*), not Yika's channel and
-// idempotency key; its refusals are tested in wxpay.notify.test.ts.
+// idempotency key; its refusals are tested in wxpay.notify.test.ts. The OAuth token endpoint speaks RFC
+// 6749 (a form body, no Yika headers); its malformed requests are tested in oauth.client-assertion.test.ts.
 const yikaOperations = contract.operations.filter(
-  (operation) => operation.operationId !== 'receiveWechatPayNotification',
+  (operation) =>
+    operation.operationId !== 'receiveWechatPayNotification' && operation.operationId !== 'issueAppToken',
 );
 const postOperations = contract.operations.filter((operation) => operation.method === 'post');
 const bodyOperations = yikaOperations.filter((operation) => operation.requestBody !== undefined);

@@ -216,6 +216,30 @@ describe('POST /v1/oauth/token', () => {
   });
 });
 
+describe('malformed token requests', () => {
+  it('answers 400 VALIDATION_FAILED for a wrong content type, an empty body, unknown, missing or repeated fields', async () => {
+    const post = (body: string, contentType = 'application/x-www-form-urlencoded') =>
+      fetch(TOKEN_URL, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+    const good = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: await assertion(),
+    }).toString();
+    for (const response of [
+      await post(good, 'text/plain'),
+      await post(''),
+      await post(`${good}&extra=1`),
+      await post('grant_type=client_credentials'),
+      await post(`${good}&grant_type=client_credentials`),
+      await post(`${good.replace('jwt-bearer', 'saml2-bearer')}`),
+      await post('%%%'),
+    ]) {
+      const body = (await response.json()) as { error: { code: string } };
+      expect([response.status, body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+  });
+});
+
 describe('registering an app', () => {
   it('registers an app with its public key, which then signs in; refuses private keys and bad kinds', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

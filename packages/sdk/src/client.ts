@@ -6,6 +6,8 @@ import { type Hooks, type Logger, Observer } from './core/observe';
 import { RequestSender } from './core/request-sender';
 import { defaultRetryPolicy, type RetryPolicy } from './core/retry';
 import { TokenManager } from './core/token-manager';
+import { AppTokenManager } from './core/app-token-manager';
+import { TOKEN_ENDPOINT_PATH, type ClientAuth } from './core/client-auth';
 import { memoryTokenStore, type TokenStore } from './core/token-store';
 import { generateIdempotencyKey } from './core/idempotency';
 import { AppointmentsResource } from './resources/appointments';
@@ -22,7 +24,7 @@ import { SchedulesResource } from './resources/schedules';
 import { SearchResource } from './resources/search';
 import { WaitlistResource } from './resources/waitlist';
 import { WebhooksResource } from './resources/webhooks';
-import type { Channel, Session } from './types';
+import type { AppToken, Channel, Session } from './types';
 import type { AuthError, YikaError } from './errors';
 
 export interface ClientConfig {
@@ -54,6 +56,14 @@ export interface ClientConfig {
    * `stopSchedule`, `payments.refund`, `webhooks.*`). Never put it in a resident-facing app.
    */
   hospitalKey?: string;
+  /**
+   * For hospital and third-party servers: sign in with client credentials (private_key_jwt) instead of a
+   * hospital key. Use `privateKeyJwt({ clientId, privateKey, keyId })` from `@yika/sdk/server`, or any
+   * signer of this shape. The client gets an app token from `POST /v1/oauth/token`, caches it, renews it
+   * before it expires and sends it on the hospital operations (in place of `hospitalKey` when both are
+   * given). See docs/server-auth.md.
+   */
+  clientAuth?: ClientAuth;
   /** Advanced: backoff tuning and an injectable sleep (tests); `payments.waitUntilSettled` waits with it too. */
   retry?: Partial<RetryPolicy>;
 }
@@ -122,16 +132,34 @@ export function createClient(config: ClientConfig): YikaClient {
   });
 
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...config.retry };
+  const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const appTokens: AppTokenManager | undefined =
+    config.clientAuth === undefined
+      ? undefined
+      : new AppTokenManager({
+          clientAuth: config.clientAuth,
+          tokenEndpoint: config.baseURL.replace(/\/+$/, '') + TOKEN_ENDPOINT_PATH,
+          now,
+          maxRetries,
+          retry,
+          // No retries inside: each retry needs a new assertion, which the manager signs.
+          requestToken: (form): Promise<AppToken> =>
+            sender.request<AppToken>(
+              { method: 'POST', path: TOKEN_ENDPOINT_PATH, form, auth: 'none' },
+              { maxRetries: 0 },
+            ),
+        });
   const sender = new RequestSender({
     http,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxRetries,
     retry,
     generateId: config.generateId ?? generateIdempotencyKey,
     now,
     tokens,
     observer,
     hospitalKey: config.hospitalKey,
+    ...(appTokens === undefined ? {} : { appTokens }),
   });
 
   return {

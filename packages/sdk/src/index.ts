@@ -20,6 +20,7 @@ export type { AbortSignalLike } from './core/abort';
 export type { Logger, LogFields, Hooks, RequestInfo, ResponseInfo } from './core/observe';
 export type { RetryPolicy } from './core/retry';
 export { memoryTokenStore, type StoredTokens, type TokenStore } from './core/token-store';
+export type { ClientAuth, ClientAssertionRequest } from './core/client-auth';
 export {
   webStorageTokenStore,
   DEFAULT_WEB_STORAGE_KEY,

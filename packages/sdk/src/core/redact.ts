@@ -21,6 +21,7 @@ const PHONE = /(^|\D)((?:\+?86[- ]?)?)(1[3-9]\d{9})(?!\d)/g;
 /** Field names whose values are secrets whatever they look like. Compared in lower case. */
 const SECRET_FIELDS = new Set([
   'accesstoken',
+  'access_token',
   'refreshtoken',
   'idtoken',
   'token',

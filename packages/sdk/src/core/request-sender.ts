@@ -8,6 +8,7 @@ import { type AbortSignalLike, AttemptSignal } from './abort';
 import { apiErrorFromResponse, errorFromFailure, headerValue } from './failures';
 import { type Observer, type RequestInfo } from './observe';
 import { isRetryable, retryDelayMs, type RetryPolicy } from './retry';
+import { type AppTokenManager } from './app-token-manager';
 import { type TokenManager } from './token-manager';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,9 +33,12 @@ export interface RequestSpec {
   path: string;
   query?: object;
   body?: unknown;
+  /** A form-encoded body instead of JSON (only the OAuth token endpoint, as RFC 6749 wants). */
+  form?: Record<string, string>;
   /**
    * `required`: send the access token (refreshing as needed); `none`: a public or sign-in endpoint;
-   * `hospital`: send the client's hospital key (`X-Yika-Hospital-Key`) and no access token.
+   * `hospital`: send the client's app access token (client credentials) or, without `clientAuth`, its
+   * hospital key (`X-Yika-Hospital-Key`), and never the resident's token.
    */
   auth: 'none' | 'required' | 'hospital';
 }
@@ -50,6 +54,15 @@ export interface RequestSenderOptions {
   observer: Observer | null;
   /** The hospital's API key, for `auth: 'hospital'` operations only. */
   hospitalKey?: string;
+  /** The app's tokens (client credentials), for `auth: 'hospital'` operations; preferred to the key. */
+  appTokens?: AppTokenManager;
+}
+
+/** `a=1&b=2` with every value percent-encoded (no URLSearchParams: the mini-program has none). */
+function formEncode(form: Record<string, string>): string {
+  return Object.entries(form)
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join('&');
 }
 
 /** setTimeout fires at once for delays beyond 2^31-1 ms; such timeouts mean "none". */
@@ -65,7 +78,8 @@ export class RequestSender {
     const { signal } = options;
     if (signal?.aborted) throw new AbortError();
     const headers: Record<string, string> = options.headers === undefined ? {} : { ...options.headers };
-    if (spec.auth === 'hospital') {
+    const appTokens = spec.auth === 'hospital' ? this.options.appTokens : undefined;
+    if (spec.auth === 'hospital' && appTokens === undefined) {
       // Only the operations that need it carry the key: a resident's calls never expose it.
       const hospitalKey = this.options.hospitalKey;
       if (hospitalKey === undefined || hospitalKey === '') throw new YikaError('HOSPITAL_KEY_REQUIRED');
@@ -78,6 +92,10 @@ export class RequestSender {
     const config: AxiosRequestConfig = { method: spec.method, url: spec.path, headers };
     if (spec.query !== undefined) config.params = spec.query;
     if (spec.body !== undefined) config.data = spec.body;
+    if (spec.form !== undefined) {
+      config.data = formEncode(spec.form);
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    }
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     const maxRetries = options.maxRetries ?? this.options.maxRetries;
 
@@ -85,13 +103,32 @@ export class RequestSender {
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       let accessToken: string | null = null;
+      let appToken: string | null = null;
       if (spec.auth === 'required') {
         accessToken = await this.options.tokens.accessToken();
         if (accessToken === null) throw new AuthError('SIGNED_OUT');
         headers.Authorization = `Bearer ${accessToken}`;
+      } else if (appTokens !== undefined) {
+        appToken = await appTokens.accessToken();
+        headers.Authorization = `Bearer ${appToken}`;
       }
       const outcome = await this.attempt(config, attempt, timeoutMs, signal);
       if (!(outcome instanceof YikaError)) return (outcome.status === 204 ? undefined : outcome.data) as T;
+
+      if (
+        appToken !== null &&
+        appTokens !== undefined &&
+        outcome instanceof ApiError &&
+        outcome.status === 401
+      ) {
+        // Revoked keys or clocks that disagree: one new token, one retry; a second 401 is the answer.
+        if (!refreshed && (outcome.code === 'TOKEN_EXPIRED' || outcome.code === 'UNAUTHENTICATED')) {
+          refreshed = true;
+          await appTokens.refresh(appToken);
+          continue;
+        }
+        throw outcome;
+      }
 
       if (accessToken !== null && outcome instanceof ApiError && outcome.status === 401) {
         // The token may have expired in flight, or the clocks disagree: refresh once, retry once.

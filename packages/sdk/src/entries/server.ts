@@ -60,6 +60,13 @@ export {
   type WebhookTestSignerOptions,
   type WebhookTestSignOptions,
 } from '../server/webhook-test-signer';
+// Client credentials (private_key_jwt): the signer for createClient({ clientAuth }) (docs/server-auth.md).
+export {
+  privateKeyJwt,
+  type ClientAssertionAlgorithm,
+  type PrivateKeyJwtOptions,
+} from '../server/private-key-jwt';
+export type { ClientAuth, ClientAssertionRequest } from '../core/client-auth';
 export { PLATFORM_ISSUER } from '../verify/platform-keys';
 export type { JWTVerifyGetKey } from 'jose';
 export { isYikaError, YikaError, NetworkError } from '../errors';

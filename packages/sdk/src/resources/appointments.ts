@@ -13,6 +13,7 @@ import type {
   ClinicStop,
   ClinicStopRequest,
   HospitalBookingRequest,
+  PatientAppointments,
 } from '../types';
 import { appointmentPath, cardPath, hospitalAppointmentPath, hospitalSchedulePath } from './paths';
 
@@ -89,6 +90,28 @@ export class AppointmentsResource {
     const body: HospitalBookingRequest = { cardCode: request.cardCode.trim(), slotId: request.slotId };
     return this.sender.request<Appointment>(
       { method: 'POST', path: '/v1/hospital/appointments', body, auth: 'hospital' },
+      options,
+    );
+  }
+
+  /**
+   * For hospitals (kiosk check-in): the appointments at your hospital of the patient with your own
+   * `patientNumber` (院内患者号, as `client.cards.verifyCode` answers it), oldest visit first; `date`
+   * (`YYYY-MM-DD`) keeps one visit day, e.g. today. Never another hospital's. NOT_FOUND (404) for a number
+   * that is not yours.
+   */
+  listForPatient(
+    patientNumber: string,
+    params: { date?: string } = {},
+    options?: RequestOptions,
+  ): Promise<PatientAppointments> {
+    return this.sender.request<PatientAppointments>(
+      {
+        method: 'GET',
+        path: `/v1/hospital/patients/${encodeURIComponent(patientNumber)}/appointments`,
+        ...(params.date === undefined ? {} : { query: { date: params.date } }),
+        auth: 'hospital',
+      },
       options,
     );
   }
