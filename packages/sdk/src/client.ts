@@ -52,8 +52,8 @@ export interface ClientConfig {
   hooks?: Hooks;
   /**
    * A hospital's API key (kiosks, windows, hospital servers), sent as `X-Yika-Hospital-Key` only on the
-   * operations that need it (`cards.verifyCode`, `appointments.bookAtHospital` / `checkIn` /
-   * `stopSchedule`, `payments.refund`, `webhooks.*`). Never put it in a resident-facing app.
+   * operations that need it (`cards.verifyCode`, `appointments.bookAtHospital` / `listForPatient` /
+   * `checkIn` / `stopSchedule`, `payments.refund`, `webhooks.*`). Never put it in a resident-facing app.
    */
   hospitalKey?: string;
   /**
