@@ -1,6 +1,6 @@
 // The token endpoint (client credentials with private_key_jwt): a good assertion gets an app token, and
 // each way an assertion can be wrong is refused as INVALID_CLIENT with its reason, on the platform clock.
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, type JsonWebKey as NodeJwk } from 'node:crypto';
 import { base64url, importJWK, SignJWT, type JWK } from 'jose';
 import { setupServer } from 'msw/node';
 import { createPlatform, TEST_HOSPITAL_APP_ID, type Platform, type TestApp } from '../src';
@@ -182,7 +182,12 @@ describe('POST /v1/oauth/token', () => {
       .setProtectedHeader({ alg: 'HS256', kid: app.kid })
       .sign(secret);
     await expectRefused(await requestToken(hs256), 'algorithm');
-    const pem = createHash('sha256').update(JSON.stringify(publicJwk)).digest();
+    // The classic confusion attack: the public key's PEM text as the HMAC secret.
+    const pem = new TextEncoder().encode(
+      createPublicKey({ key: publicJwk as NodeJwk, format: 'jwk' })
+        .export({ type: 'spki', format: 'pem' })
+        .toString(),
+    );
     const hs256Pem = await new SignJWT({ ...claims, jti: 'hmac2' })
       .setProtectedHeader({ alg: 'HS256' })
       .sign(pem);
