@@ -95,6 +95,17 @@ export function createClient(config: ClientConfig): YikaClient {
   if (typeof config.channel !== 'string' || (config.channel as string) === '') {
     throw new TypeError('createClient: channel is required, e.g. wechat-miniapp');
   }
+  const clientAuth = config.clientAuth;
+  if (
+    clientAuth !== undefined &&
+    (typeof clientAuth.clientId !== 'string' ||
+      clientAuth.clientId === '' ||
+      typeof clientAuth.createAssertion !== 'function')
+  ) {
+    throw new TypeError(
+      'createClient: clientAuth needs a clientId and createAssertion, e.g. privateKeyJwt(...)',
+    );
+  }
   const now = config.now ?? Date.now;
   const observer = Observer.create(config.logger, config.hooks);
   const http = axios.create({
@@ -134,10 +145,10 @@ export function createClient(config: ClientConfig): YikaClient {
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...config.retry };
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   const appTokens: AppTokenManager | undefined =
-    config.clientAuth === undefined
+    clientAuth === undefined
       ? undefined
       : new AppTokenManager({
-          clientAuth: config.clientAuth,
+          clientAuth,
           tokenEndpoint: config.baseURL.replace(/\/+$/, '') + TOKEN_ENDPOINT_PATH,
           now,
           maxRetries,

@@ -161,6 +161,15 @@ describe('client credentials', () => {
     expect(logged).not.toMatch(/tok_1|sig1|eyJhbGciOiJFUzI1NiJ9/);
   });
 
+  it('refuses a clientAuth without a client id or a signer at creation', () => {
+    for (const clientAuth of [
+      { clientId: '', createAssertion: () => Promise.resolve('x') },
+      { clientId: 'a' },
+    ]) {
+      expect(() => testClient({ clientAuth: clientAuth as ClientAuth })).toThrow(TypeError);
+    }
+  });
+
   it('still sends the hospital key when no clientAuth is configured', async () => {
     let key: string | null = null;
     server.use(
