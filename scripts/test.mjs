@@ -14,7 +14,14 @@ const reports = join(root, '.tmp', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const jestPackages = ['sdk', 'mock-server', 'miniapp'];
+// Jest projects by name and folder; examples/ holds the guides' runnable code, run against the mock platform.
+const jestProjects = {
+  sdk: 'packages/sdk',
+  'mock-server': 'packages/mock-server',
+  miniapp: 'packages/miniapp',
+  examples: 'examples',
+};
+const jestPackages = Object.keys(jestProjects);
 // Each step takes well under 2 minutes; one that hangs is killed and reported instead of using up CI's time.
 const STEP_TIMEOUT_MS = 10 * 60_000;
 const steps = [
@@ -26,7 +33,7 @@ const steps = [
     'pnpm',
     [
       '--dir',
-      `packages/${name}`,
+      jestProjects[name],
       'exec',
       'jest',
       '--json',
