@@ -1,7 +1,7 @@
-import { Canvas, View } from '@tarojs/components';
-import { memo, useEffect, useRef, useState } from 'react';
+import { Canvas, Image, View } from '@tarojs/components';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { a11yProps } from '../../../lib/a11y';
-import { canvasContext, measureWidth, redrawWhenBitmapResets } from '../../../platform/canvas2d';
+import { canvasContext, measureWidth } from '../../../platform/canvas2d';
 import { paintQr, type QrDrawingContext } from '../../../lib/qrMatrix';
 
 const isH5 = process.env.TARO_ENV === 'h5';
@@ -26,9 +26,23 @@ async function obtainSurface(pixels: number): Promise<Surface | null> {
 }
 
 /**
- * The QR code of `qrText`, drawn on a canvas 2d (weapp and H5, no network image). With `qrText` null the
- * canvas is wiped, so a lapsed code does not stay scannable. On H5 the wrapper carries the text it shows
- * as `data-qr-text` for browser tests.
+ * H5: the code painted on a canvas of our own, shown as an image. Taro's H5 canvas component resizes (and
+ * so wipes) its bitmap on renders of its own, and in Chromium a code drawn there was, now and then, not
+ * on screen when a scanner looked; an image shows what was painted until the next code.
+ */
+function qrImageUrl(qrText: string | null, pixels: number): string | null {
+  if (qrText === null) return null; // a lapsed code leaves nothing scannable
+  const canvas = document.createElement('canvas');
+  canvas.width = pixels;
+  canvas.height = pixels;
+  const context = canvas.getContext('2d');
+  return context !== null && paintQr(context, qrText, pixels) ? canvas.toDataURL('image/png') : null;
+}
+
+/**
+ * The QR code of `qrText`, drawn on a canvas 2d on WeChat and as an image painted the same way on H5 (no
+ * network image either way). With `qrText` null the code is wiped, so a lapsed code does not stay
+ * scannable. On H5 the wrapper carries the text it shows as `data-qr-text` for browser tests.
  */
 export const QrCanvas = memo(function QrCanvas({ qrText, label }: { qrText: string | null; label: string }) {
   const [pixels, setPixels] = useState<number | null>(null);
@@ -45,20 +59,20 @@ export const QrCanvas = memo(function QrCanvas({ qrText, label }: { qrText: stri
     };
   }, []);
 
+  const h5Image = useMemo(
+    () => (isH5 && pixels !== null ? qrImageUrl(qrText, pixels) : null),
+    [qrText, pixels],
+  );
+
   useEffect(() => {
-    if (pixels === null) return undefined;
+    if (isH5 || pixels === null) return undefined;
     let cancelled = false;
-    let stopRedrawing: (() => void) | undefined;
     surface.current ??= obtainSurface(pixels);
     void surface.current.then((current) => {
-      if (cancelled || current === null) return;
-      const paint = () => void paintQr(current.context, qrText, current.pixels);
-      paint();
-      stopRedrawing = redrawWhenBitmapResets(`#${CANVAS_ID}`, paint);
+      if (!cancelled && current !== null) paintQr(current.context, qrText, current.pixels);
     });
     return () => {
       cancelled = true;
-      stopRedrawing?.();
     };
   }, [qrText, pixels]);
 
@@ -69,15 +83,12 @@ export const QrCanvas = memo(function QrCanvas({ qrText, label }: { qrText: stri
       data-qr-text={isH5 && qrText !== null ? qrText : undefined}
       {...a11yProps({ role: 'img', label })}
     >
-      {pixels === null ? null : (
-        <Canvas
-          type="2d"
-          id={CANVAS_ID}
-          className="card-code__canvas"
-          // H5's canvas web component sizes its bitmap from these on every render (else from its CSS
-          // size, in CSS pixels, with a second render that would wipe the drawing); WeChat ignores them.
-          {...(isH5 ? { width: String(pixels), height: String(pixels) } : {})}
-        />
+      {pixels === null ? null : isH5 ? (
+        h5Image === null ? null : (
+          <Image src={h5Image} className="card-code__canvas" mode="scaleToFill" />
+        )
+      ) : (
+        <Canvas type="2d" id={CANVAS_ID} className="card-code__canvas" />
       )}
     </View>
   );
