@@ -5,7 +5,8 @@
 // region, books it for the mother and pays the fee on the cashier page, sees it under 预约, cancels it and
 // sees the refund, links a social-security card and pays an outpatient bill with insurance, and opens an
 // abnormal lab report and its trend. The other specs check each screen against the platform in detail;
-// this one proves the screens join up, and in elder mode measures text, buttons and width on the way.
+// this one proves the screens join up, and measures on the way that nothing is cut off or overlaps, and in
+// elder mode text and button sizes.
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { nativeInput, resetPlatformBeforeEach, sentSmsCode, slotTime, visible } from './support/h5';
 import {
@@ -16,6 +17,7 @@ import {
   yuan,
   type JourneyMode,
 } from './support/journey';
+import { expectLayoutIntact } from './support/layout';
 import { issueCardiologyBill, MOTHER, OWN, SOCIAL_SECURITY_NUMBER, type Resident } from './support/residents';
 
 const PHONE = '13912345678';
@@ -32,8 +34,9 @@ interface Journey {
   nowMs: number;
 }
 
-/** In elder mode, the size rules on this screen; nothing in the standard mode. */
-async function elderCheck({ page, mode }: Journey, pageSelector: string) {
+/** Nothing cut off or overlapping on this screen; in elder mode, the size rules too. */
+async function layoutCheck({ page, mode }: Journey, pageSelector: string) {
+  await expectLayoutIntact(page, pageSelector);
   if (mode === 'elder') await expectElderRules(page, pageSelector);
 }
 
@@ -59,7 +62,7 @@ async function switchElderModeOn(journey: Journey) {
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-checked', 'true');
   await expect(visible(page, '#me-page')).toHaveClass(/yika-page--elder/);
-  await elderCheck(journey, '#me-page');
+  await layoutCheck(journey, '#me-page');
   await shot('me-elder', '#me-page');
 }
 
@@ -87,7 +90,7 @@ async function applyOwnCard(journey: Journey): Promise<string> {
   await visible(page, '#apply-card').click();
   await expect(visible(page, '#apply-relation').getByRole('button', { name: '本人，已选' })).toBeVisible();
   await fillApplication(journey, OWN);
-  await elderCheck(journey, '#card-apply-page');
+  await layoutCheck(journey, '#card-apply-page');
   await shot('apply-own-card', '#card-apply-page');
   await visible(page, '#apply-submit').click();
   await expect(visible(page, '#apply-result')).toContainText('办卡成功');
@@ -95,7 +98,7 @@ async function applyOwnCard(journey: Journey): Promise<string> {
   await expect(qr).toBeVisible();
   const qrText = (await qr.getAttribute('data-qr-text')) ?? '';
   expect(qrText).toMatch(/^[0-9A-F]{64}:0:/);
-  await elderCheck(journey, '#card-code-page');
+  await layoutCheck(journey, '#card-code-page');
   await shot('card-code', '#card-code-page');
   return qrText.split(':')[0]!;
 }
@@ -118,7 +121,7 @@ async function addMothersCard(journey: Journey) {
   await expect(rows.nth(1)).toContainText('李**');
   await expect(rows.nth(1)).toContainText('父母');
   await expect(page.locator('body')).not.toContainText(MOTHER.idNumber);
-  await elderCheck(journey, '#card-family-page');
+  await layoutCheck(journey, '#card-family-page');
   await shot('family', '#card-family-page');
 }
 
@@ -138,7 +141,7 @@ async function bookEarliestForMother(journey: Journey) {
   const row = page.locator(`#earliest-list:visible .earliest-row[data-slot-id="${target.slot.id}"]`);
   await expect(row).toContainText(target.hospital.name);
   await expect(row).toContainText(time);
-  await elderCheck(journey, '#earliest-page');
+  await layoutCheck(journey, '#earliest-page');
   await shot('earliest', '#earliest-page');
   await row.click();
 
@@ -147,7 +150,7 @@ async function bookEarliestForMother(journey: Journey) {
   await slot.click();
   await expect(slot).toHaveAttribute('aria-pressed', 'true');
   await expect(visible(page, '#visit-summary')).toContainText(time);
-  await elderCheck(journey, '#booking-slots-page');
+  await layoutCheck(journey, '#booking-slots-page');
   await shot('slots', '#booking-slots-page');
   await visible(page, '#book-slot').click();
 
@@ -156,13 +159,13 @@ async function bookEarliestForMother(journey: Journey) {
   await expect(chooser.getByRole('radio', { name: /王\*\*，本人.*已选/ })).toBeVisible();
   await chooser.getByRole('radio', { name: /李\*\*，父母/ }).click();
   await expect(chooser.getByRole('radio', { name: /李\*\*，父母.*已选/ })).toBeVisible();
-  await elderCheck(journey, '#booking-confirm-page');
+  await layoutCheck(journey, '#booking-confirm-page');
   await shot('confirm', '#booking-confirm-page');
   await visible(page, '#confirm-booking').click();
 
   // Checkout -> the simulated WeChat Pay cashier (确认支付) -> the result, once the platform has settled.
   await expect(visible(page, '#pay-checkout-page')).toContainText(yuan(target.schedule.feeFen));
-  await elderCheck(journey, '#pay-checkout-page');
+  await layoutCheck(journey, '#pay-checkout-page');
   await shot('checkout-fee', '#pay-checkout-page');
   await visible(page, '#checkout-pay').click();
   await page.waitForURL(/\/__wxpay\/cashier/);
@@ -170,7 +173,7 @@ async function bookEarliestForMother(journey: Journey) {
   await shot('cashier-fee');
   await page.locator('button#pay').click();
   await expect(visible(page, '#pay-result')).toHaveAttribute('data-phase', 'paid');
-  await elderCheck(journey, '#pay-result-page');
+  await layoutCheck(journey, '#pay-result-page');
   await shot('fee-paid', '#pay-result-page');
   return { target, time };
 }
@@ -183,7 +186,7 @@ async function seeAndCancel(journey: Journey, time: string, hospitalName: string
   await expect(row).toContainText('李**');
   await expect(row).toContainText('已预约');
   await expect(row).toContainText(time);
-  await elderCheck(journey, '#appointments-page');
+  await layoutCheck(journey, '#appointments-page');
   await shot('appointments', '#appointments-page');
   await row.click();
   await expect(visible(page, '#appointment-facts')).toContainText(hospitalName);
@@ -192,7 +195,7 @@ async function seeAndCancel(journey: Journey, time: string, hospitalName: string
   await page.getByText('确认取消').click();
   await expect(visible(page, '#appointment-status')).toContainText('已取消');
   await expect(page.locator('#refund-status:visible, #payment-status:visible').first()).toContainText(/退款/);
-  await elderCheck(journey, '#appointment-detail-page');
+  await layoutCheck(journey, '#appointment-detail-page');
   await shot('cancelled-refund', '#appointment-detail-page');
 }
 
@@ -203,7 +206,7 @@ async function payBillWithInsurance(journey: Journey, cardId: string) {
   const own = visible(page, '#family-list').locator('.family-card', { hasText: '本人' });
   await own.getByRole('button', { name: '为王**的健康卡关联社保卡' }).click();
   await nativeInput(page, 'social-security-number').fill(SOCIAL_SECURITY_NUMBER);
-  await elderCheck(journey, '#card-social-security-page');
+  await layoutCheck(journey, '#card-social-security-page');
   await shot('social-security', '#card-social-security-page');
   await visible(page, '#social-security-submit').click();
   await expect(own.locator('.family-card__social-security')).toContainText('社保卡：已关联');
@@ -215,12 +218,12 @@ async function payBillWithInsurance(journey: Journey, cardId: string) {
   await visible(page, '#me-bills').click();
   const row = visible(page, `[id="row-${billId}"]`);
   await expect(row).toContainText('待缴费');
-  await elderCheck(journey, '#pay-bills-page');
+  await layoutCheck(journey, '#pay-bills-page');
   await shot('bills', '#pay-bills-page');
   await row.click();
   await expect(visible(page, '#bill-detail')).toContainText('阿托伐他汀钙片');
   await expect(visible(page, '#bill-split-fund')).toContainText('¥');
-  await elderCheck(journey, '#pay-bill-page');
+  await layoutCheck(journey, '#pay-bill-page');
   await shot('bill-insurance', '#pay-bill-page');
   await visible(page, '#bill-pay').click();
   const selfPay = (await visible(page, '#checkout-split-selfPay').innerText()).match(/¥\d+\.\d\d/)?.[0];
@@ -232,7 +235,7 @@ async function payBillWithInsurance(journey: Journey, cardId: string) {
   await page.waitForURL(/subpackages\/pay\/pages\/result\/index/);
   await expect(visible(page, '#pay-result-title')).toHaveText('支付成功');
   await expect(visible(page, '#pay-result-amount')).toContainText(selfPay!);
-  await elderCheck(journey, '#pay-result-page');
+  await layoutCheck(journey, '#pay-result-page');
   await shot('bill-paid', '#pay-result-page');
 }
 
@@ -248,7 +251,7 @@ async function openAbnormalReportAndTrend(journey: Journey) {
     .locator('.report-row', { hasText: /异常|危急/ })
     .first();
   await expect(abnormal).toBeVisible();
-  await elderCheck(journey, '#reports-page');
+  await layoutCheck(journey, '#reports-page');
   await shot('reports', '#reports-page');
   await abnormal.click();
 
@@ -259,13 +262,13 @@ async function openAbnormalReportAndTrend(journey: Journey) {
     .first();
   await expect(value).toContainText(/[↑↓*]/);
   await expect(value).toContainText(/偏高|偏低|异常|危急/);
-  await elderCheck(journey, '#report-detail-page');
+  await layoutCheck(journey, '#report-detail-page');
   await shot('report-detail', '#report-detail-page');
   await value.locator('[id^="trend-link-"]').click();
 
   await expect(visible(page, '#trend-chart')).toHaveAttribute('aria-label', /最近一次/);
   expect(await page.locator('#trend-table:visible .trend-point').count()).toBeGreaterThanOrEqual(2);
-  await elderCheck(journey, '#report-trend-page');
+  await layoutCheck(journey, '#report-trend-page');
   await shot('trend', '#report-trend-page');
 }
 

@@ -95,7 +95,7 @@ export function yuan(fen: number): string {
  * The elder-mode rules on the screen showing now, in the design mapping of packages/miniapp/src/styles/
  * tokens.scss (lib/designSize.ts): 1 pt = 1 CSS px at 375 px wide, scaling with the viewport width. Body
  * text (every visible text of the page, the smallest one counts) >= 18 pt; every visible control a finger
- * taps >= 60 x 60 pt; nothing wider than the viewport.
+ * taps >= 60 x 60 pt. (Nothing cut off, overlapping or too wide: support/layout.ts, in both modes.)
  */
 const TAP_TARGETS = [
   'button',
@@ -137,15 +137,10 @@ export async function expectElderRules(page: Page, pageSelector: string) {
       elder: root.classList.contains('yika-page--elder'),
       small,
       smallTargets,
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
     };
   }, TAP_TARGETS);
   expect(measured.elder, `${pageSelector} is in 关怀模式`).toBe(true);
   expect(measured.small, `text under 18 pt on ${pageSelector}`).toEqual([]);
   expect(measured.smallTargets, `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual([]);
-  expect(measured.scrollWidth, `nothing wider than the screen on ${pageSelector}`).toBeLessThanOrEqual(
-    measured.innerWidth,
-  );
   return measured;
 }
