@@ -4,7 +4,7 @@
 // one config object and one attempt signal beyond what axios itself does.
 import { type AxiosInstance, type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import { AbortError, ApiError, AuthError, YikaError } from '../errors';
-import { type AbortSignalLike, AttemptSignal } from './abort';
+import { type AbortSignalLike, AttemptSignal, unlessAborted } from './abort';
 import { apiErrorFromResponse, errorFromFailure, headerValue } from './failures';
 import { type Observer, type RequestInfo } from './observe';
 import { isRetryable, retryDelayMs, type RetryPolicy } from './retry';
@@ -105,11 +105,11 @@ export class RequestSender {
       let accessToken: string | null = null;
       let appToken: string | null = null;
       if (spec.auth === 'required') {
-        accessToken = await this.options.tokens.accessToken();
+        accessToken = await unlessAborted(this.options.tokens.accessToken(), signal);
         if (accessToken === null) throw new AuthError('SIGNED_OUT');
         headers.Authorization = `Bearer ${accessToken}`;
       } else if (appTokens !== undefined) {
-        appToken = await appTokens.accessToken();
+        appToken = await unlessAborted(appTokens.accessToken(), signal);
         headers.Authorization = `Bearer ${appToken}`;
       }
       const outcome = await this.attempt(config, attempt, timeoutMs, signal);
@@ -124,7 +124,7 @@ export class RequestSender {
         // Revoked keys or clocks that disagree: one new token, one retry; a second 401 is the answer.
         if (!refreshed && (outcome.code === 'TOKEN_EXPIRED' || outcome.code === 'UNAUTHENTICATED')) {
           refreshed = true;
-          await appTokens.refresh(appToken);
+          await unlessAborted(appTokens.refresh(appToken), signal);
           continue;
         }
         throw outcome;
@@ -134,7 +134,7 @@ export class RequestSender {
         // The token may have expired in flight, or the clocks disagree: refresh once, retry once.
         if (!refreshed && (outcome.code === 'TOKEN_EXPIRED' || outcome.code === 'UNAUTHENTICATED')) {
           refreshed = true;
-          await this.options.tokens.refresh(accessToken);
+          await unlessAborted(this.options.tokens.refresh(accessToken), signal);
           continue;
         }
         throw await this.options.tokens.endSession(accessToken, outcome);

@@ -60,6 +60,35 @@ describe('token refresh', () => {
     expect((await store.get())?.refreshToken).toBe(next.refreshToken);
   });
 
+  it('lets a caller abort while waiting for the shared refresh; the refresh serves the others', async () => {
+    const next = session('next');
+    let answerRefresh: () => void = () => undefined;
+    const refreshAnswered = new Promise<void>((resolve) => (answerRefresh = resolve));
+    const counts = platform({
+      validToken: next.accessToken,
+      refresh: async () => {
+        await refreshAnswered; // the platform is slow to answer the refresh
+        return HttpResponse.json(next);
+      },
+    });
+    const { client, store } = testClient({}, storedTokens('old', T0, -1_000));
+    const controller = new AbortController();
+
+    const impatient = client.auth.me({ signal: controller.signal });
+    const patient = client.auth.me();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(counts.refresh).toBe(1);
+    controller.abort();
+
+    // The impatient caller is released before the refresh answers, and sends nothing.
+    await expect(impatient).rejects.toMatchObject({ name: 'AbortError', code: 'ABORTED' });
+    answerRefresh();
+    await expect(patient).resolves.toMatchObject({ id: 'acc_1' });
+    expect(counts.refresh).toBe(1);
+    expect(counts.me).toBe(1);
+    expect((await store.get())?.refreshToken).toBe(next.refreshToken);
+  });
+
   it('refreshes when fewer than 60 s remain, not before', async () => {
     const next = session('next');
     const clock = manualClock();
