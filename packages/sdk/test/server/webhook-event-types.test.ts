@@ -8,8 +8,8 @@ import {
   type WebhookEventType,
   type WebhookTestSigner,
 } from '../../src/entries/server';
-import { isYikaError } from '../../src/errors';
 import { EVENT_TYPES, SAMPLE_DATA } from '../support/webhook-events';
+import { outcomeOf } from '../support/outcome';
 
 const NOW = Date.UTC(2026, 10, 23, 0, 0, 0);
 const AUDIENCE = 'whk_1';
@@ -21,16 +21,6 @@ beforeAll(async () => {
 
 const verify = (body: string) =>
   verifyWebhookEvent(body, { jwks: signer.jwks, audience: AUDIENCE, now: () => NOW });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isYikaError(error)) return error.code;
-    throw error;
-  }
-  return 'ok';
-}
 
 /** What a handler would do with each event: compiles only if `data` narrows on `type`. */
 function summarise(event: WebhookEvent): string {
@@ -159,7 +149,7 @@ describe('refusals', () => {
     ['data that is a list', 'report.ready', [SAMPLE_DATA['report.ready']]],
   ])('refuses %s with WEBHOOK_CLAIMS_INVALID', async (_, type, data) => {
     const body = await signer.sign({ type, data } as never, { audience: AUDIENCE });
-    expect(await codeOf(verify(body))).toBe('WEBHOOK_CLAIMS_INVALID');
+    expect(await outcomeOf(verify(body))).toBe('WEBHOOK_CLAIMS_INVALID');
   });
 
   it('refuses an altered event of every type', async () => {
@@ -172,7 +162,7 @@ describe('refusals', () => {
       };
       claims.data.hospitalId = 'hos_other';
       const altered = `${header}.${base64url.encode(JSON.stringify(claims))}.${signature}`;
-      expect([type, await codeOf(verify(altered))]).toEqual([type, 'WEBHOOK_SIGNATURE_INVALID']);
+      expect([type, await outcomeOf(verify(altered))]).toEqual([type, 'WEBHOOK_SIGNATURE_INVALID']);
     }
   });
 });

@@ -1,9 +1,9 @@
 import { base64url, createLocalJWKSet, type JSONWebKeySet, SignJWT } from 'jose';
 import { http, HttpResponse } from 'msw';
 import { PLATFORM_ISSUER, verifyWebhookEvent } from '../../src/entries/server';
-import { isYikaError } from '../../src/errors';
 import { type SigningKey, signingKey } from '../support/cards';
 import { useMockServer } from '../support/server';
+import { outcomeOf } from '../support/outcome';
 
 const server = useMockServer();
 
@@ -66,16 +66,6 @@ function verifyAt(nowMs: number, body: string, options: { clockToleranceSeconds?
   });
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isYikaError(error)) return error.code;
-    throw error;
-  }
-  return 'ok';
-}
-
 describe('verifyWebhookEvent', () => {
   it('accepts a fresh report.ready and returns the typed event', async () => {
     await expect(verifyAt(NOW + 2_000, `${await signEvent()}\r\n`)).resolves.toEqual({
@@ -93,16 +83,20 @@ describe('verifyWebhookEvent', () => {
     claims.data.patientNumber = 'P9999999';
     const otherPayload = base64url.encode(JSON.stringify(claims));
     const flipped = `${sig.startsWith('A') ? 'B' : 'A'}${sig.slice(1)}`;
-    expect(await codeOf(verifyAt(NOW, `${header}.${otherPayload}.${sig}`))).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await codeOf(verifyAt(NOW, `${header}.${payload}.${flipped}`))).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await codeOf(verifyAt(NOW, 'not-a-jws'))).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await outcomeOf(verifyAt(NOW, `${header}.${otherPayload}.${sig}`))).toBe(
+      'WEBHOOK_SIGNATURE_INVALID',
+    );
+    expect(await outcomeOf(verifyAt(NOW, `${header}.${payload}.${flipped}`))).toBe(
+      'WEBHOOK_SIGNATURE_INVALID',
+    );
+    expect(await outcomeOf(verifyAt(NOW, 'not-a-jws'))).toBe('WEBHOOK_SIGNATURE_INVALID');
   });
 
   it('refuses a key that is not the published one: same kid, or an unknown kid', async () => {
-    expect(await codeOf(verifyAt(NOW, await signEvent({ key: impostorKey })))).toBe(
+    expect(await outcomeOf(verifyAt(NOW, await signEvent({ key: impostorKey })))).toBe(
       'WEBHOOK_SIGNATURE_INVALID',
     );
-    expect(await codeOf(verifyAt(NOW, await signEvent({ key: unpublishedKey })))).toBe(
+    expect(await outcomeOf(verifyAt(NOW, await signEvent({ key: unpublishedKey })))).toBe(
       'WEBHOOK_SIGNATURE_INVALID',
     );
   });
@@ -123,8 +117,8 @@ describe('verifyWebhookEvent', () => {
     const hs256 = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256', typ: 'yika-event+jwt', kid: 'k1' })
       .sign(new TextEncoder().encode(JSON.stringify(platformKey.jwks.keys[0])));
-    expect(await codeOf(verifyAt(NOW, unsigned))).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await codeOf(verifyAt(NOW, hs256))).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await outcomeOf(verifyAt(NOW, unsigned))).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await outcomeOf(verifyAt(NOW, hs256))).toBe('WEBHOOK_SIGNATURE_INVALID');
   });
 
   describe('time (exp = iat + 300, 30 s leeway by default)', () => {
@@ -134,15 +128,15 @@ describe('verifyWebhookEvent', () => {
       [-29_000, 'ok', 'issued slightly in the future, within the leeway'],
       [-31_000, 'WEBHOOK_CLAIMS_INVALID', 'not yet valid: issued in the future'],
     ])('%i ms after iat: %s (%s)', async (offset, expected) => {
-      expect(await codeOf(verifyAt(NOW + offset, await signEvent()))).toBe(expected);
+      expect(await outcomeOf(verifyAt(NOW + offset, await signEvent()))).toBe(expected);
     });
 
     it('honours a smaller leeway, and refuses an event that claims a longer life than 5 minutes', async () => {
-      expect(await codeOf(verifyAt(NOW + 300_001, await signEvent(), { clockToleranceSeconds: 0 }))).toBe(
+      expect(await outcomeOf(verifyAt(NOW + 300_001, await signEvent(), { clockToleranceSeconds: 0 }))).toBe(
         'WEBHOOK_EXPIRED',
       );
       const longLived = await signEvent({ exp: IAT + 3600 });
-      expect(await codeOf(verifyAt(NOW + 400_000, longLived))).toBe('WEBHOOK_EXPIRED');
+      expect(await outcomeOf(verifyAt(NOW + 400_000, longLived))).toBe('WEBHOOK_EXPIRED');
     });
   });
 
@@ -156,17 +150,17 @@ describe('verifyWebhookEvent', () => {
     ['data without the patient number', { claims: { data: { ...DATA, patientNumber: undefined } } }],
     ['an unknown report type', { claims: { data: { ...DATA, reportType: 'pathology' } } }],
   ] as [string, EventFaults][])('refuses %s with WEBHOOK_CLAIMS_INVALID', async (_, faults) => {
-    expect(await codeOf(verifyAt(NOW, await signEvent(faults)))).toBe('WEBHOOK_CLAIMS_INVALID');
+    expect(await outcomeOf(verifyAt(NOW, await signEvent(faults)))).toBe('WEBHOOK_CLAIMS_INVALID');
   });
 
   it('refuses a signed event of an unknown type with WEBHOOK_EVENT_UNKNOWN', async () => {
     const body = await signEvent({ claims: { type: 'report.deleted' } });
-    expect(await codeOf(verifyAt(NOW, body))).toBe('WEBHOOK_EVENT_UNKNOWN');
+    expect(await outcomeOf(verifyAt(NOW, body))).toBe('WEBHOOK_EVENT_UNKNOWN');
     // Forged or late first: the type is only looked at once the signature and claims hold.
-    expect(await codeOf(verifyAt(NOW, await signEvent({ key: impostorKey, claims: { type: 'x' } })))).toBe(
+    expect(await outcomeOf(verifyAt(NOW, await signEvent({ key: impostorKey, claims: { type: 'x' } })))).toBe(
       'WEBHOOK_SIGNATURE_INVALID',
     );
-    expect(await codeOf(verifyAt(NOW + 400_000, body))).toBe('WEBHOOK_EXPIRED');
+    expect(await outcomeOf(verifyAt(NOW + 400_000, body))).toBe('WEBHOOK_EXPIRED');
   });
 
   it('takes a getKey resolver and an issuer of another platform', async () => {

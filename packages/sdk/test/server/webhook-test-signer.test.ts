@@ -3,21 +3,11 @@
 // webhook, or checked against any other key set (the platform's included).
 import { base64url, decodeProtectedHeader } from 'jose';
 import { createWebhookTestSigner, verifyWebhookEvent } from '../../src/entries/server';
-import { isYikaError } from '../../src/errors';
 import { signingKey } from '../support/cards';
 import { SAMPLE_DATA } from '../support/webhook-events';
+import { outcomeOf } from '../support/outcome';
 
 const EVENT = { type: 'appointment.booked', data: SAMPLE_DATA['appointment.booked'] } as const;
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isYikaError(error)) return error.code;
-    throw error;
-  }
-  return 'ok';
-}
 
 describe('createWebhookTestSigner', () => {
   it('signs an event that verifyWebhookEvent accepts with the signer jwks and the same audience', async () => {
@@ -64,12 +54,12 @@ describe('createWebhookTestSigner', () => {
       options: { audience?: string; jwks?: typeof signer.jwks; now?: () => number } = {},
     ) => verifyWebhookEvent(text, { jwks: signer.jwks, audience: 'whk_mine', ...options });
 
-    expect(await codeOf(verify(body))).toBe('ok');
-    expect(await codeOf(verify(tampered))).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await codeOf(verify(body, { jwks: other.jwks }))).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await codeOf(verify(body, { jwks: platform.jwks }))).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await codeOf(verify(body, { audience: 'whk_other' }))).toBe('WEBHOOK_CLAIMS_INVALID');
-    expect(await codeOf(verify(body, { now: () => Date.now() + 331_000 }))).toBe('WEBHOOK_EXPIRED');
+    expect(await outcomeOf(verify(body))).toBe('ok');
+    expect(await outcomeOf(verify(tampered))).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await outcomeOf(verify(body, { jwks: other.jwks }))).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await outcomeOf(verify(body, { jwks: platform.jwks }))).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await outcomeOf(verify(body, { audience: 'whk_other' }))).toBe('WEBHOOK_CLAIMS_INVALID');
+    expect(await outcomeOf(verify(body, { now: () => Date.now() + 331_000 }))).toBe('WEBHOOK_EXPIRED');
   });
 
   it('signs in the past for expiry tests, and for another issuer', async () => {
@@ -77,9 +67,9 @@ describe('createWebhookTestSigner', () => {
     const signer = await createWebhookTestSigner({ now: () => now });
     const options = { jwks: signer.jwks, audience: 'a', now: () => now };
     const late = await signer.sign(EVENT, { audience: 'a', issuedAtMs: now - 331_000 });
-    expect(await codeOf(verifyWebhookEvent(late, options))).toBe('WEBHOOK_EXPIRED');
+    expect(await outcomeOf(verifyWebhookEvent(late, options))).toBe('WEBHOOK_EXPIRED');
     const elsewhere = await signer.sign(EVENT, { audience: 'a', issuer: 'https://platform.other.example' });
-    expect(await codeOf(verifyWebhookEvent(elsewhere, options))).toBe('WEBHOOK_CLAIMS_INVALID');
+    expect(await outcomeOf(verifyWebhookEvent(elsewhere, options))).toBe('WEBHOOK_CLAIMS_INVALID');
     await expect(
       verifyWebhookEvent(elsewhere, { ...options, issuer: 'https://platform.other.example' }),
     ).resolves.toMatchObject({ type: 'appointment.booked' });

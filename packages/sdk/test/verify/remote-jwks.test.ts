@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { createCardCodeVerifier } from '../../src/entries/verify';
-import { isYikaError } from '../../src/errors';
 import type { Jwks } from '../../src/types';
 import { CARD_ID, type SigningKey, dynamicQrText, signCode, signingKey } from '../support/cards';
 import { useMockServer } from '../support/server';
+import { outcomeOf } from '../support/outcome';
 
 const server = useMockServer();
 
@@ -31,15 +31,7 @@ function serveJwks(published: () => Jwks): string[] {
   return channels;
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isYikaError(error)) return `${error.name}:${error.code}`;
-    throw error;
-  }
-  return 'ok';
-}
+const codeOf = (promise: Promise<unknown>) => outcomeOf(promise, true);
 
 describe('createCardCodeVerifier with a JWKS URL', () => {
   it('fetches the keys once (with a channel header the contract requires) and verifies offline after', async () => {
