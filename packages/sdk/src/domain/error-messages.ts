@@ -92,7 +92,7 @@ const clientErrorMessages: Record<ClientErrorCode, string> = {
   ABORTED: '请求已取消',
   SIGNED_OUT: '您尚未登录，请先登录',
   // A hospital integration called a hospital-only operation without `createClient({ hospitalKey })`.
-  HOSPITAL_KEY_REQUIRED: '未配置医院接入密钥，无法核验健康卡二维码',
+  HOSPITAL_KEY_REQUIRED: '未配置医院接入凭证（接入密钥或服务端凭证），无法办理医院端业务',
   UNKNOWN_ERROR: '出了点问题，请稍后再试',
   PAYMENT_PENDING: '支付结果确认中，请稍后在缴费记录中查看',
   PAYMENT_FAILED: '支付未成功，请稍后重试',

@@ -81,7 +81,8 @@ export class AppointmentsResource {
 
   /**
    * For hospitals (kiosk, window): books `slotId` for the scanned card code, fee taken on site, on the
-   * client's channel. Needs `createClient({ hospitalKey })` (else HOSPITAL_KEY_REQUIRED, no request).
+   * client's channel. Needs `createClient({ hospitalKey })` or `clientAuth` (else HOSPITAL_KEY_REQUIRED, no
+   * request).
    * Refusals: CARD_CODE_MALFORMED / CARD_CODE_EXPIRED / CARD_CODE_INVALID (422), SLOT_UNAVAILABLE,
    * SCHEDULE_NOT_OPEN, BOOKING_CLOSED, BOOKING_LIMIT, BANNED_FOR_NO_SHOW, CARD_SUSPENDED (409), NOT_FOUND.
    */

@@ -97,8 +97,8 @@ export class CardsResource {
 
   /**
    * For hospitals: verifies a scanned code (static or dynamic) online and returns the card with this
-   * hospital's patient number (created on the card's first use here). Needs `createClient({ hospitalKey })`;
-   * without it, rejects at once with code HOSPITAL_KEY_REQUIRED. Surrounding whitespace (a scanner's
+   * hospital's patient number (created on the card's first use here). Needs `createClient({ hospitalKey })`
+   * or `clientAuth`; without either, rejects at once with code HOSPITAL_KEY_REQUIRED. Surrounding whitespace (a scanner's
    * CR/LF) is removed before sending.
    */
   verifyCode(qrText: string, options?: RequestOptions): Promise<CardCodeVerification> {

@@ -1,6 +1,6 @@
-// client.webhooks: a hospital's server subscribes to platform events (today `report.ready`, 报告已出). Every
-// operation needs `createClient({ hospitalKey })` (else HOSPITAL_KEY_REQUIRED, no request) and sends no
-// resident token. Deliveries are signed JWS: verify each with `verifyWebhookEvent` from `@yika/sdk/server`
+// client.webhooks: a hospital's server subscribes to platform events (cards, bookings, payments, reports).
+// Every operation needs a hospital credential, `createClient({ hospitalKey })` or `clientAuth` (else
+// HOSPITAL_KEY_REQUIRED, no request), and sends no resident token. Deliveries are signed JWS: verify each with `verifyWebhookEvent` from `@yika/sdk/server`
 // (docs/webhooks.md).
 import type { RequestOptions, RequestSender } from '../core/request-sender';
 import type { Webhook, WebhookList, WebhookRequest } from '../types';

@@ -140,7 +140,7 @@ describe('client.cards', () => {
     await expect(failure).rejects.toMatchObject({
       isYikaError: true,
       code: 'HOSPITAL_KEY_REQUIRED',
-      message: '未配置医院接入密钥，无法核验健康卡二维码',
+      message: '未配置医院接入凭证（接入密钥或服务端凭证），无法办理医院端业务',
     });
     await expect(failure).rejects.not.toHaveProperty('status');
     expect(seen).toHaveLength(0);
