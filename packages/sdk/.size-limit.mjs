@@ -49,7 +49,9 @@ export default [
     import: '*',
     ignore: ['axios', 'dayjs'],
     gzip: true,
-    limit: '10.5 kB',
+    // 10.5 -> 11.5 kB at 10.58: client credentials (app tokens, private_key_jwt plumbing) and releasing
+    // an aborted call that waits for a token grew the core past the first budget.
+    limit: '11.5 kB',
     modifyEsbuildConfig: withoutJose,
   },
   {
