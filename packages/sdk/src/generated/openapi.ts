@@ -1544,7 +1544,7 @@ export type components = {
       hospitalId: string;
       /** @description This hospital's own patient number (院内就诊卡号 / patid) for the card holder. */
       patientNumber: string;
-      /** @description True when this verification created the number (the card's first use here). */
+      /** @description True when this verification created the number: the card had never been used at this hospital (not scanned, booked or paid here). A booking or payment made first creates it, and then this is false. */
       patientNumberCreated: boolean;
       expiresAt?: components['schemas']['Timestamp'];
     };
