@@ -5,6 +5,8 @@
 // content (not a loading, error or offline state), with no text over other text, no text cut off and
 // nothing wider than the phone; in elder mode also text >= 18 pt and tap targets >= 60 x 60 pt. The whole
 // journey (journey.spec.ts) shows how the screens join up; this one covers the screens it does not pass.
+// A full-page screenshot of each lands in e2e/screenshots/every-screen/<mode>/.
+import path from 'node:path';
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import {
   CHANNEL,
@@ -334,6 +336,11 @@ const SIGN_IN: Screen = {
   ready: '#sms-send',
 };
 
+/** `e2e/screenshots/every-screen/<mode>/<name>.png`, for a person to look at what was measured. */
+function shotPath(mode: JourneyMode, name: string): string {
+  return path.resolve(__dirname, '../screenshots/every-screen', mode, `${name}.png`);
+}
+
 /** Opens the screen afresh, waits for its content and measures it; in elder mode, the size rules too. */
 async function checkScreen(page: Page, screen: Screen, mode: JourneyMode) {
   await test.step(screen.name, async () => {
@@ -349,6 +356,7 @@ async function checkScreen(page: Page, screen: Screen, mode: JourneyMode) {
     ).toHaveCount(0);
     await expectLayoutIntact(page, screen.root);
     if (mode === 'elder') await expectElderRules(page, screen.root);
+    await page.screenshot({ path: shotPath(mode, screen.name), fullPage: true, animations: 'disabled' });
   });
 }
 
