@@ -16,8 +16,8 @@ import {
   sentSmsCode,
   visible,
 } from './support/h5';
-import { expectElderRules, pinAfternoon, type JourneyMode } from './support/journey';
-import { expectLayoutIntact, measureLayout } from './support/layout';
+import { pinAfternoon, type JourneyMode } from './support/journey';
+import { expectElderRules, expectLayoutIntact, measureScreen } from './support/screen-measure';
 import { issueCardiologyBill, SOCIAL_SECURITY_NUMBER } from './support/residents';
 
 // The seeded demo resident (packages/mock-server/src/store/seed): any unknown WeChat code signs in as them.
@@ -398,7 +398,7 @@ for (const mode of ['standard', 'elder'] as const) {
 test('the layout measure catches text over text, text cut off and a screen too wide', async ({ page }) => {
   await page.goto('/#/pages/me/index');
   await pageSettled(page, '#me-page');
-  expect(await measureLayout(page, '#me-page')).toEqual({ overlapping: [], cutOff: [], overflowPx: 0 });
+  expect(await measureScreen(page, '#me-page')).toMatchObject({ overlapping: [], cutOff: [], overflowPx: 0 });
 
   await page.addStyleTag({
     content: `
@@ -406,7 +406,7 @@ test('the layout measure catches text over text, text cut off and a screen too w
       #me-page #go-sign-in { width: 24px; overflow: hidden; white-space: nowrap; }
       #me-page::after { content: ''; display: block; width: 600px; height: 1px; }`,
   });
-  const broken = await measureLayout(page, '#me-page');
+  const broken = await measureScreen(page, '#me-page');
   expect(broken.overlapping.length).toBeGreaterThan(0);
   expect(broken.cutOff.join('\n')).toContain('clipped by');
   expect(broken.overflowPx).toBeGreaterThan(0);

@@ -11,13 +11,12 @@ import { test, expect, type APIRequestContext, type Page } from '@playwright/tes
 import { nativeInput, resetPlatformBeforeEach, sentSmsCode, slotTime, visible } from './support/h5';
 import {
   earliestCancellableSlot,
-  expectElderRules,
   pinAfternoon,
   screenshotter,
   yuan,
   type JourneyMode,
 } from './support/journey';
-import { expectLayoutIntact } from './support/layout';
+import { expectElderRules, expectLayoutIntact } from './support/screen-measure';
 import { issueCardiologyBill, MOTHER, OWN, SOCIAL_SECURITY_NUMBER, type Resident } from './support/residents';
 
 const PHONE = '13912345678';

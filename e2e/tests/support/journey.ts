@@ -1,6 +1,6 @@
 // What the whole-journey test needs beyond h5.ts: both clocks pinned to one afternoon (so booking hours and
 // the cancellation cut-off hold whenever the test runs), a screenshot of every screen, the slot a resident
-// can book and still cancel, and the elder-mode (关怀模式) size rules measured in the browser.
+// can book and still cancel. What each screen is measured against is in screen-measure.ts.
 import path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { pageSettled, platformGet } from './h5';
@@ -89,58 +89,4 @@ export async function earliestCancellableSlot(
 /** The yuan amount as the app writes it: `3000` -> `¥30.00`. */
 export function yuan(fen: number): string {
   return `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
-
-/**
- * The elder-mode rules on the screen showing now, in the design mapping of packages/miniapp/src/styles/
- * tokens.scss (lib/designSize.ts): 1 pt = 1 CSS px at 375 px wide, scaling with the viewport width. Body
- * text (every visible text of the page, the smallest one counts) >= 18 pt; every visible control a finger
- * taps >= 60 x 60 pt. (Nothing cut off, overlapping or too wide: support/layout.ts, in both modes.)
- */
-const TAP_TARGETS = [
-  'button',
-  'a',
-  '[role="button"]',
-  '[role="link"]',
-  '[role="radio"]',
-  '[role="switch"]',
-  '[role="tab"]',
-  '[role="checkbox"]',
-].join(',');
-
-export async function expectElderRules(page: Page, pageSelector: string) {
-  await pageSettled(page, pageSelector);
-  const measured = await page.locator(`${pageSelector}:visible`).evaluate((root, TAP_TARGETS) => {
-    const pt = window.innerWidth / 375;
-    const small: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement;
-      if (!text || !element || element.getClientRects().length === 0) continue;
-      const style = getComputedStyle(element);
-      if (style.visibility === 'hidden' || style.opacity === '0') continue;
-      const sizePt = parseFloat(style.fontSize) / pt;
-      if (sizePt < 17.95) small.push(`${text.slice(0, 12)} ${sizePt.toFixed(1)}pt`);
-    }
-    // Every control a finger taps: buttons, links, chips, switches, radios, tabs.
-    const targets = Array.from(root.querySelectorAll(TAP_TARGETS))
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(({ box }) => box.width > 0 && box.height > 0);
-    const smallTargets = targets
-      .filter(({ box }) => box.width / pt < 59.95 || box.height / pt < 59.95)
-      .map(({ element, box }) => {
-        const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 12);
-        return `${name} ${(box.width / pt).toFixed(0)}x${(box.height / pt).toFixed(0)}pt`;
-      });
-    return {
-      elder: root.classList.contains('yika-page--elder'),
-      small,
-      smallTargets,
-    };
-  }, TAP_TARGETS);
-  expect(measured.elder, `${pageSelector} is in 关怀模式`).toBe(true);
-  expect(measured.small, `text under 18 pt on ${pageSelector}`).toEqual([]);
-  expect(measured.smallTargets, `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual([]);
-  return measured;
 }

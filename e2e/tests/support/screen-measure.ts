@@ -1,0 +1,161 @@
+// What issue 7 asks of every screen, measured in the browser on the screen showing now, in one pass over
+// its visible text:
+// - nothing cut off or overlapping (both modes): no text over other text, no text clipped by a box that
+//   hides its overflow or by the screen's edge, nothing wider than the screen. Text is measured by its
+//   rendered line boxes (Range.getClientRects), so a label pushed under its neighbour or a word sticking
+//   out of a button counts, whatever the markup;
+// - the elder-mode (关怀模式) sizes, in the design mapping of packages/miniapp/src/styles/tokens.scss
+//   (lib/designSize.ts: 1 pt = 1 CSS px at 375 px wide, scaling with the width): every visible text
+//   >= 18 pt (the smallest one counts), every control a finger taps >= 60 x 60 pt.
+import { expect, type Page } from '@playwright/test';
+import { pageSettled } from './h5';
+
+export interface ScreenMeasure {
+  /** Pairs of texts whose lines cover each other. */
+  overlapping: string[];
+  /** Texts whose lines reach beyond a box that hides overflow, or beyond the screen. */
+  cutOff: string[];
+  /** CSS px the page is wider than the screen (the document, or the page inside Taro's clipping panel). */
+  overflowPx: number;
+  /** The page carries the elder-mode class. */
+  elder: boolean;
+  /** Texts under 18 pt, with their size. */
+  smallText: string[];
+  /** Tap targets under 60 x 60 pt, with their size. */
+  smallTargets: string[];
+}
+
+/** More than this many CSS px of intersection in both directions is an overlap (not glyphs touching). */
+const OVERLAP_TOLERANCE_PX = 2;
+
+/** Every control a finger taps: buttons, links, chips, switches, radios, tabs. */
+const TAP_TARGETS = [
+  'button',
+  'a',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="radio"]',
+  '[role="switch"]',
+  '[role="tab"]',
+  '[role="checkbox"]',
+].join(',');
+
+export async function measureScreen(page: Page, pageSelector: string): Promise<ScreenMeasure> {
+  await pageSettled(page, pageSelector);
+  return page.locator(`${pageSelector}:visible`).evaluate(
+    (root, { tolerance, tapTargets }) => {
+      interface Line {
+        text: string;
+        rect: DOMRect;
+        /** The fixed or sticky box the text rides on (a bottom bar), or null for the page's flow. */
+        layer: Element | null;
+        element: Element;
+      }
+      const pt = window.innerWidth / 375;
+      const label = (text: string) => JSON.stringify(text.slice(0, 14));
+      const layerOf = (element: Element): Element | null => {
+        for (
+          let node: Element | null = element;
+          node && node !== root.parentElement;
+          node = node.parentElement
+        ) {
+          const position = getComputedStyle(node).position;
+          if (position === 'fixed' || position === 'sticky') return node;
+        }
+        return null;
+      };
+
+      const lines: Line[] = [];
+      const smallText: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const element = node.parentElement;
+        if (!text || !element || element.getClientRects().length === 0) continue;
+        const style = getComputedStyle(element);
+        if (style.visibility === 'hidden' || style.opacity === '0') continue;
+        const sizePt = parseFloat(style.fontSize) / pt;
+        if (sizePt < 17.95) smallText.push(`${label(text)} ${sizePt.toFixed(1)}pt`);
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of Array.from(range.getClientRects())) {
+          if (rect.width > 0.5 && rect.height > 0.5)
+            lines.push({ text, rect, layer: layerOf(element), element });
+        }
+      }
+
+      const overlapping: string[] = [];
+      for (let i = 0; i < lines.length; i += 1) {
+        for (let j = i + 1; j < lines.length; j += 1) {
+          const a = lines[i]!;
+          const b = lines[j]!;
+          if (a.layer !== b.layer || a.element === b.element) continue;
+          const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+          const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+          if (width > tolerance && height > tolerance)
+            overlapping.push(`${label(a.text)} over ${label(b.text)}`);
+        }
+      }
+
+      const cutOff = new Set<string>();
+      for (const { text, rect, element } of lines) {
+        // A box that scrolls sideways (a row of chips) shows the rest on a swipe: not cut off. Boxes around
+        // the page (Taro's page container scrolls the page inside a box that hides overflow) are not looked
+        // at: below the fold is not cut off, and the screen's edge is checked apart.
+        let scrolled = false;
+        for (let box: Element | null = element; box; box = box === root ? null : box.parentElement) {
+          const style = getComputedStyle(box);
+          const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+          const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+          scrolled = style.overflowX === 'auto' || style.overflowX === 'scroll';
+          if (scrolled) break;
+          if (!hidesX && !hidesY) continue;
+          const bounds = box.getBoundingClientRect();
+          const outX = rect.left < bounds.left - 1 || rect.right > bounds.right + 1;
+          const outY = rect.top < bounds.top - 1 || rect.bottom > bounds.bottom + 1;
+          if ((hidesX && outX) || (hidesY && outY)) cutOff.add(`${label(text)} clipped by .${box.className}`);
+        }
+        if (scrolled) continue;
+        if (rect.right > window.innerWidth + 1 || rect.left < -1) cutOff.add(`${label(text)} off the screen`);
+      }
+
+      const smallTargets = Array.from(root.querySelectorAll(tapTargets))
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0)
+        .filter(({ box }) => box.width / pt < 59.95 || box.height / pt < 59.95)
+        .map(({ element, box }) => {
+          const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+          return `${label(name)} ${(box.width / pt).toFixed(0)}x${(box.height / pt).toFixed(0)}pt`;
+        });
+
+      return {
+        overlapping,
+        cutOff: [...cutOff],
+        overflowPx: Math.max(
+          document.documentElement.scrollWidth - window.innerWidth,
+          root.scrollWidth - root.clientWidth,
+        ),
+        elder: root.classList.contains('yika-page--elder'),
+        smallText,
+        smallTargets,
+      };
+    },
+    { tolerance: OVERLAP_TOLERANCE_PX, tapTargets: TAP_TARGETS },
+  );
+}
+
+/** Fails with the offending texts when anything on the screen overlaps, is cut off or is too wide. */
+export async function expectLayoutIntact(page: Page, pageSelector: string): Promise<void> {
+  const measured = await measureScreen(page, pageSelector);
+  expect(measured.overlapping, `overlapping text on ${pageSelector}`).toEqual([]);
+  expect(measured.cutOff, `text cut off on ${pageSelector}`).toEqual([]);
+  expect(measured.overflowPx, `px wider than the screen on ${pageSelector}`).toBeLessThanOrEqual(0);
+}
+
+/** Fails unless the screen is in 关怀模式 with text >= 18 pt and tap targets >= 60 x 60 pt. */
+export async function expectElderRules(page: Page, pageSelector: string): Promise<void> {
+  const measured = await measureScreen(page, pageSelector);
+  expect(measured.elder, `${pageSelector} is in 关怀模式`).toBe(true);
+  expect(measured.smallText, `text under 18 pt on ${pageSelector}`).toEqual([]);
+  expect(measured.smallTargets, `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual([]);
+}
