@@ -412,15 +412,23 @@ test('the layout measure catches text over text, text cut off and a screen too w
   expect(broken.overflowPx).toBeGreaterThan(0);
 });
 
-test('the elder-mode measure catches small text and small tap targets', async ({ page }) => {
+test('the elder-mode measure catches small text, tight lines, low contrast and small tap targets', async ({
+  page,
+}) => {
   await switchElderModeOn(page);
   await expectElderRules(page, '#me-page');
 
-  await page.addStyleTag({ content: '#me-page .me-card__hint { font-size: 14px; }' });
-  await expect(expectElderRules(page, '#me-page')).rejects.toThrow(/text under 18 pt/);
-  await page.addStyleTag({
-    content:
-      '#me-page .me-card__hint { font-size: inherit; } #me-page #go-sign-in { min-height: 0; height: 40px; }',
-  });
-  await expect(expectElderRules(page, '#me-page')).rejects.toThrow(/tap targets under 60 x 60 pt/);
+  // Each fault alone, on the hint under 未登录 or the sign-in button, then taken away again.
+  const faults: [css: string, message: RegExp][] = [
+    ['#me-page .me-card__hint { font-size: 14px; }', /text under 18 pt/],
+    ['#me-page .me-card__hint { line-height: 1.1; }', /line spacing under 1.3/],
+    ['#me-page .me-card__hint { color: #a0a0a0; }', /contrast under 4.5:1/],
+    ['#me-page #go-sign-in { min-height: 0; height: 40px; }', /tap targets under 60 x 60 pt/],
+  ];
+  for (const [css, message] of faults) {
+    const style = await page.addStyleTag({ content: css });
+    await expect(expectElderRules(page, '#me-page')).rejects.toThrow(message);
+    await style.evaluate((element) => element.remove());
+    await expectElderRules(page, '#me-page');
+  }
 });

@@ -6,7 +6,8 @@
 //   out of a button counts, whatever the markup;
 // - the elder-mode (关怀模式) sizes, in the design mapping of packages/miniapp/src/styles/tokens.scss
 //   (lib/designSize.ts: 1 pt = 1 CSS px at 375 px wide, scaling with the width): every visible text
-//   >= 18 pt (the smallest one counts), every control a finger taps >= 60 x 60 pt.
+//   >= 18 pt (the smallest one counts) with line spacing >= 1.3 and contrast >= 4.5:1 against what is
+//   behind it (WCAG relative luminance), every control a finger taps >= 60 x 60 pt.
 import { expect, type Page } from '@playwright/test';
 import { pageSettled } from './h5';
 
@@ -23,6 +24,10 @@ export interface ScreenMeasure {
   smallText: string[];
   /** Tap targets under 60 x 60 pt, with their size. */
   smallTargets: string[];
+  /** Texts whose line height is under 1.3 times their size. */
+  tightLines: string[];
+  /** Texts under 4.5:1 against their background, with the ratio. */
+  lowContrast: string[];
 }
 
 /** More than this many CSS px of intersection in both directions is an overlap (not glyphs touching). */
@@ -65,8 +70,36 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         return null;
       };
 
+      // Colours as the browser computes them: `rgb(r, g, b)` or `rgba(r, g, b, a)`.
+      const rgba = (css: string): [number, number, number, number] => {
+        const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+        return [r, g, b, css.startsWith('rgba') ? a : 1];
+      };
+      const luminance = ([r, g, b]: number[]) => {
+        const channel = (value: number) => {
+          const c = value / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+      };
+      /** The first opaque-enough background behind the element (the page's white when there is none). */
+      const backgroundOf = (element: Element): number[] => {
+        for (let node: Element | null = element; node; node = node.parentElement) {
+          const [r, g, b, a] = rgba(getComputedStyle(node).backgroundColor);
+          if (a > 0.5) return [r, g, b];
+        }
+        return [255, 255, 255];
+      };
+      const contrast = (element: Element, color: string) => {
+        const [r, g, b] = rgba(color);
+        const [light, dark] = [luminance([r, g, b]), luminance(backgroundOf(element))].sort((x, y) => y - x);
+        return (light! + 0.05) / (dark! + 0.05);
+      };
+
       const lines: Line[] = [];
       const smallText: string[] = [];
+      const tightLines: string[] = [];
+      const lowContrast: string[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim() ?? '';
@@ -76,6 +109,12 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         if (style.visibility === 'hidden' || style.opacity === '0') continue;
         const sizePt = parseFloat(style.fontSize) / pt;
         if (sizePt < 17.95) smallText.push(`${label(text)} ${sizePt.toFixed(1)}pt`);
+        const spacing = parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+        // 'normal' is about 1.15 in these fonts: too tight for 1.3.
+        if (!(spacing >= 1.295))
+          tightLines.push(`${label(text)} ${Number.isNaN(spacing) ? style.lineHeight : spacing.toFixed(2)}`);
+        const ratio = contrast(element, style.color);
+        if (ratio < 4.5) lowContrast.push(`${label(text)} ${ratio.toFixed(2)}:1`);
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const rect of Array.from(range.getClientRects())) {
@@ -138,6 +177,8 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         elder: root.classList.contains('yika-page--elder'),
         smallText,
         smallTargets,
+        tightLines,
+        lowContrast,
       };
     },
     { tolerance: OVERLAP_TOLERANCE_PX, tapTargets: TAP_TARGETS },
@@ -152,10 +193,15 @@ export async function expectLayoutIntact(page: Page, pageSelector: string): Prom
   expect(measured.overflowPx, `px wider than the screen on ${pageSelector}`).toBeLessThanOrEqual(0);
 }
 
-/** Fails unless the screen is in 关怀模式 with text >= 18 pt and tap targets >= 60 x 60 pt. */
+/**
+ * Fails unless the screen is in 关怀模式 with text >= 18 pt, line spacing >= 1.3, contrast >= 4.5:1 and tap
+ * targets >= 60 x 60 pt.
+ */
 export async function expectElderRules(page: Page, pageSelector: string): Promise<void> {
   const measured = await measureScreen(page, pageSelector);
   expect(measured.elder, `${pageSelector} is in 关怀模式`).toBe(true);
   expect(measured.smallText, `text under 18 pt on ${pageSelector}`).toEqual([]);
   expect(measured.smallTargets, `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual([]);
+  expect(measured.tightLines, `line spacing under 1.3 on ${pageSelector}`).toEqual([]);
+  expect(measured.lowContrast, `contrast under 4.5:1 on ${pageSelector}`).toEqual([]);
 }
