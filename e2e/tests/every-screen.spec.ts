@@ -428,7 +428,7 @@ test('the elder-mode measure catches small text, tight lines, low contrast and s
   for (const [css, message] of faults) {
     const style = await page.addStyleTag({ content: css });
     await expect(expectElderRules(page, '#me-page')).rejects.toThrow(message);
-    await style.evaluate((element) => element.remove());
+    await style.evaluate((element) => element.parentNode?.removeChild(element));
     await expectElderRules(page, '#me-page');
   }
 });
