@@ -91,7 +91,7 @@ const clientErrorMessages: Record<ClientErrorCode, string> = {
   TIMEOUT: '网络请求超时，请稍后重试',
   ABORTED: '请求已取消',
   SIGNED_OUT: '您尚未登录，请先登录',
-  // A hospital integration called a hospital-only operation without `createClient({ hospitalKey })`.
+  // A hospital integration called a hospital-only operation with neither `hospitalKey` nor `clientAuth`.
   HOSPITAL_KEY_REQUIRED: '未配置医院接入凭证（接入密钥或服务端凭证），无法办理医院端业务',
   UNKNOWN_ERROR: '出了点问题，请稍后再试',
   PAYMENT_PENDING: '支付结果确认中，请稍后在缴费记录中查看',
