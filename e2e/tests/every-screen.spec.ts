@@ -3,8 +3,9 @@
 // overlaps at the largest size"). The seeded demo resident has a paid booking, an unpaid hold, an
 // outpatient bill on an insured card and lab reports; each screen is opened on them and must show its
 // content (not a loading, error or offline state), with no text over other text, no text cut off and
-// nothing wider than the phone; in elder mode also text >= 18 pt and tap targets >= 60 x 60 pt. The whole
-// journey (journey.spec.ts) shows how the screens join up; this one covers the screens it does not pass.
+// nothing wider than the phone; in elder mode also text >= 18 pt, line spacing >= 1.3, contrast >= 4.5:1
+// and tap targets >= 60 x 60 pt (support/screen-measure.ts). The whole journey (journey.spec.ts) shows
+// how the screens join up; this one covers the screens it does not pass, too.
 // A full-page screenshot of each lands in e2e/screenshots/every-screen/<mode>/.
 import path from 'node:path';
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
@@ -115,7 +116,7 @@ async function prepare(request: APIRequestContext, nowMs: number): Promise<Fixtu
   const { data: cards } = await api.get<{ data: Card[] }>('/v1/cards');
   expect(cards.length, 'the demo resident holds their own card and a family card').toBeGreaterThanOrEqual(2);
 
-  // Three paid slots in three departments from tomorrow on (today's are past the cancellation cut-off).
+  // Paid slots in four departments from tomorrow on (today's are past the cancellation cut-off).
   const from = new Date(nowMs + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
   const { data: earliest } = await api.get<{ data: EarliestEntry[] }>(
     `/v1/earliest-slots?departmentKind=internal_medicine&from=${from}&limit=30`,
