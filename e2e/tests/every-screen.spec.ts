@@ -396,10 +396,17 @@ for (const mode of ['standard', 'elder'] as const) {
 }
 
 // The measure above must be able to fail: the same screen, broken on purpose, is caught.
-test('the layout measure catches text over text, text cut off and a screen too wide', async ({ page }) => {
+test('the layout measure catches text over text, text cut off, a screen too wide and a broken clock range', async ({
+  page,
+}) => {
   await page.goto('/#/pages/me/index');
   await pageSettled(page, '#me-page');
-  expect(await measureScreen(page, '#me-page')).toMatchObject({ overlapping: [], cutOff: [], overflowPx: 0 });
+  expect(await measureScreen(page, '#me-page')).toMatchObject({
+    overlapping: [],
+    cutOff: [],
+    overflowPx: 0,
+    brokenRanges: [],
+  });
 
   await page.addStyleTag({
     content: `
@@ -407,7 +414,15 @@ test('the layout measure catches text over text, text cut off and a screen too w
       #me-page #go-sign-in { width: 24px; overflow: hidden; white-space: nowrap; }
       #me-page::after { content: ''; display: block; width: 600px; height: 1px; }`,
   });
+  // A visit time in a box too narrow for it: the clock range breaks after its hyphen.
+  await page.locator('#me-page:visible .me-card__hint').evaluate((hint) => {
+    const time = document.createElement('div');
+    time.style.width = '96px';
+    time.textContent = '上午 08:00-08:30';
+    hint.after(time);
+  });
   const broken = await measureScreen(page, '#me-page');
+  expect(broken.brokenRanges).toEqual(['"08:00-08:30"']);
   expect(broken.overlapping.length).toBeGreaterThan(0);
   expect(broken.cutOff.join('\n')).toContain('clipped by');
   expect(broken.overflowPx).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 // What issue 7 asks of every screen, measured in the browser on the screen showing now, in one pass over
 // its visible text:
 // - nothing cut off or overlapping (both modes): no text over other text, no text clipped by a box that
-//   hides its overflow or by the screen's edge, nothing wider than the screen. Text is measured by its
-//   rendered line boxes (Range.getClientRects), so a label pushed under its neighbour or a word sticking
-//   out of a button counts, whatever the markup;
+//   hides its overflow or by the screen's edge, nothing wider than the screen, no clock range (08:00-08:30)
+//   broken across two lines. Text is measured by its rendered line boxes (Range.getClientRects), so a
+//   label pushed under its neighbour or a word sticking out of a button counts, whatever the markup;
 // - the elder-mode (关怀模式) sizes, in the design mapping of packages/miniapp/src/styles/tokens.scss
 //   (lib/designSize.ts: 1 pt = 1 CSS px at 375 px wide, scaling with the width): every visible text
 //   >= 18 pt (the smallest one counts) with line spacing >= 1.3 and contrast >= 4.5:1 against what is
@@ -18,6 +18,8 @@ export interface ScreenMeasure {
   cutOff: string[];
   /** CSS px the page is wider than the screen (the document, or the page inside Taro's clipping panel). */
   overflowPx: number;
+  /** Clock ranges (08:00-08:30) broken across two lines. */
+  brokenRanges: string[];
   /** The page carries the elder-mode class. */
   elder: boolean;
   /** Texts under 18 pt, with their size. */
@@ -97,6 +99,7 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
       };
 
       const lines: Line[] = [];
+      const brokenRanges: string[] = [];
       const smallText: string[] = [];
       const tightLines: string[] = [];
       const lowContrast: string[] = [];
@@ -116,6 +119,12 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         const ratio = contrast(element, style.color);
         if (ratio < 4.5) lowContrast.push(`${label(text)} ${ratio.toFixed(2)}:1`);
         const range = document.createRange();
+        for (const match of (node.textContent ?? '').matchAll(/\d{1,2}:\d{2}-\d{1,2}:\d{2}/g)) {
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+          if (tops.size > 1) brokenRanges.push(label(match[0]));
+        }
         range.selectNodeContents(node);
         for (const rect of Array.from(range.getClientRects())) {
           if (rect.width > 0.5 && rect.height > 0.5)
@@ -174,6 +183,7 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
           document.documentElement.scrollWidth - window.innerWidth,
           root.scrollWidth - root.clientWidth,
         ),
+        brokenRanges,
         elder: root.classList.contains('yika-page--elder'),
         smallText,
         smallTargets,
@@ -191,6 +201,7 @@ export async function expectLayoutIntact(page: Page, pageSelector: string): Prom
   expect(measured.overlapping, `overlapping text on ${pageSelector}`).toEqual([]);
   expect(measured.cutOff, `text cut off on ${pageSelector}`).toEqual([]);
   expect(measured.overflowPx, `px wider than the screen on ${pageSelector}`).toBeLessThanOrEqual(0);
+  expect(measured.brokenRanges, `clock ranges broken across lines on ${pageSelector}`).toEqual([]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import './fact-list.scss';
+import { ClockText } from './ClockText';
 
 export interface Fact {
   label: string;
@@ -33,7 +34,7 @@ export function FactList({
           className={`fact-list__row${fact.tone ? ` fact-list__row--${fact.tone}` : ''}`}
         >
           <Text className="fact-list__label">{fact.label}</Text>
-          <Text className="fact-list__value">{fact.value}</Text>
+          <ClockText className="fact-list__value" text={fact.value} />
         </View>
       ))}
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { StatusChipModel } from '../../lib/appointmentDisplay';
 import { StatusChip } from '../StatusChip';
+import { ClockText } from '../ClockText';
 
 /** What a booking and a waitlist entry (候补) both say: which visit, its status, when, and for whom. */
 export interface VisitLinesModel {
@@ -21,7 +22,7 @@ export function VisitLines({ row, afterPatient }: { row: VisitLinesModel; afterP
         <StatusChip className="appointment-row__status" text={row.status.text} tone={row.status.tone} />
       </View>
       <Text className="list-row__meta">{row.subtitle}</Text>
-      <Text className="appointment-row__time">{row.timeText}</Text>
+      <ClockText className="appointment-row__time" text={row.timeText} />
       <Text className="list-row__meta">
         就诊人 <Text className="appointment-row__patient">{row.patientName}</Text>
         {afterPatient}

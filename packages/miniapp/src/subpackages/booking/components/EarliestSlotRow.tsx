@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { a11yProps } from '../../../lib/a11y';
 import type { EarliestRow } from '../../../lib/earliestSlots';
+import { ClockText } from '../../../components/ClockText';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
@@ -16,7 +17,7 @@ export function EarliestSlotRow({ row, onOpen }: { row: EarliestRow; onOpen: (ro
     >
       <View className="earliest-row__when">
         <Text className="earliest-row__date">{row.dateText}</Text>
-        <Text className="earliest-row__time">{row.timeText}</Text>
+        <ClockText className="earliest-row__time" text={row.timeText} />
         <Text className="earliest-row__remaining">{row.remainingText}</Text>
       </View>
       <View className="earliest-row__head">

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { Schedule } from '@yika/sdk';
 import { a11yProps } from '../../../lib/a11y';
 import { groupByPeriod, scheduleRow } from '../../../lib/scheduleRows';
+import { ClockText } from '../../../components/ClockText';
 
 /** One schedule: doctor, title, registration type, fee, hours and its state in words. */
 function ScheduleRow({
@@ -30,9 +31,10 @@ function ScheduleRow({
           <Text className="schedule-row__doctor">{row.doctorName}</Text>
           <Text className="schedule-row__title">{row.titleName}</Text>
         </View>
-        <Text className="schedule-row__meta">
-          {row.registrationTypeName} · {row.feeText} · {row.timeText}
-        </Text>
+        <ClockText
+          className="schedule-row__meta"
+          text={`${row.registrationTypeName} · ${row.feeText} · ${row.timeText}`}
+        />
       </View>
       <View className="schedule-row__state">
         <Text className="schedule-row__status">{row.statusText}</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { Schedule, Slot } from '@yika/sdk';
 import { a11yProps, choiceA11y } from '../../../lib/a11y';
 import { slotRow } from '../../../lib/slotChoice';
+import { ClockText } from '../../../components/ClockText';
 
 /**
  * The schedule's time slots, two a row. A full slot says 约满 (one that has begun 已过时) and cannot be
@@ -34,10 +35,7 @@ export function SlotGrid({
             onClick={row.selectable ? () => onSelect(row.id) : undefined}
             {...a11yProps({ ...choiceA11y('filter', row.label, selected), disabled: !row.selectable })}
           >
-            <Text className="slot-row__time">
-              {selected ? '✓ ' : ''}
-              {row.timeText}
-            </Text>
+            <ClockText className="slot-row__time" text={`${selected ? '✓ ' : ''}${row.timeText}`} />
             <Text className="slot-row__state">{row.stateText}</Text>
           </View>
         );

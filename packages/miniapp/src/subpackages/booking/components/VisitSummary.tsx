@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { SummaryLine } from '../../../lib/slotChoice';
+import { ClockText } from '../../../components/ClockText';
 
 /**
  * 就诊信息: one labelled line per fact (the picked slot, a booking's details), and what follows them
@@ -23,7 +24,7 @@ export function VisitSummary({
       {lines.map((line) => (
         <View key={line.label} className="visit-summary__row">
           <Text className="visit-summary__label">{line.label}</Text>
-          <Text className="visit-summary__value">{line.value}</Text>
+          <ClockText className="visit-summary__value" text={line.value} />
         </View>
       ))}
       {children}
