@@ -16,7 +16,7 @@ import {
   yuan,
   type JourneyMode,
 } from './support/journey';
-import { expectElderRules, expectLayoutIntact } from './support/screen-measure';
+import { expectElderRules, expectScreenWhole } from './support/screen-measure';
 import { issueCardiologyBill, MOTHER, OWN, SOCIAL_SECURITY_NUMBER, type Resident } from './support/residents';
 
 const PHONE = '13912345678';
@@ -35,7 +35,7 @@ interface Journey {
 
 /** Nothing cut off or overlapping on this screen; in elder mode, the size rules too. */
 async function layoutCheck({ page, mode }: Journey, pageSelector: string) {
-  await expectLayoutIntact(page, pageSelector);
+  await expectScreenWhole(page, pageSelector);
   if (mode === 'elder') await expectElderRules(page, pageSelector);
 }
 
