@@ -1,11 +1,11 @@
 // Every screen of the mini-program, in the standard mode and in 关怀模式 (elder mode), on the H5 build
 // against the standalone mock platform (issue 7: "every screen works in both modes; nothing is cut off or
-// overlaps at the largest size"). The seeded demo resident has a paid booking, an unpaid hold, an
-// outpatient bill on an insured card and lab reports; each screen is opened on them and must show its
-// content (not a loading, error or offline state), with no text over other text, no text cut off and
-// nothing wider than the phone, contrast >= 4.5:1; in elder mode also text >= 18 pt, line spacing >= 1.3
-// and tap targets >= 60 x 60 pt (support/screen-measure.ts). The whole journey (journey.spec.ts) shows
-// how the screens join up; this one covers the screens it does not pass, too.
+// overlaps at the largest size"). The seeded demo resident has a paid booking, an unpaid hold, a refund,
+// an outpatient bill on an insured card and lab reports; each screen is opened on them and must show its
+// content (not a loading, error or offline state) and pass support/screen-measure.ts: no text over other
+// text, nothing cut off or wider than the phone, contrast >= 4.5:1, tap targets >= 44 pt; in elder mode
+// also text >= 18 pt, line spacing >= 1.3 and tap targets >= 60 x 60 pt. The whole journey
+// (journey.spec.ts) shows how the screens join up; this one covers the screens it does not pass, too.
 // A full-page screenshot of each lands in e2e/screenshots/every-screen/<mode>/.
 import path from 'node:path';
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
@@ -396,7 +396,7 @@ for (const mode of ['standard', 'elder'] as const) {
 }
 
 // The measure above must be able to fail: the same screen, broken on purpose, is caught.
-test('the measure catches text over text, text cut off, a screen too wide, a broken clock range and faint text', async ({
+test('the measure catches text over text, text cut off, a screen too wide, a broken clock range, faint text and a small tap target', async ({
   page,
 }) => {
   await page.goto('/#/pages/me/index');
@@ -408,12 +408,14 @@ test('the measure catches text over text, text cut off, a screen too wide, a bro
     brokenRanges: [],
     lowContrast: [],
   });
+  await expectScreenWhole(page, '#me-page');
 
   await page.addStyleTag({
     content: `
       #me-page .me-card__hint { position: relative; top: -24px; }
       #me-page #go-sign-in { width: 24px; overflow: hidden; white-space: nowrap; }
       #me-page .me-card__title { color: #a0a0a0; }
+      #me-page #elder-mode-switch { min-height: 0; height: 30px; }
       #me-page::after { content: ''; display: block; width: 600px; height: 1px; }`,
   });
   // A visit time in a box too narrow for it: the clock range breaks after its hyphen.
@@ -429,6 +431,9 @@ test('the measure catches text over text, text cut off, a screen too wide, a bro
   expect(broken.cutOff.join('\n')).toContain('clipped by');
   expect(broken.overflowPx).toBeGreaterThan(0);
   expect(broken.lowContrast).toEqual([expect.stringMatching(/^"未登录" 2\.\d\d:1$/)]);
+  await expect(expectScreenWhole(page, '#me-page')).rejects.toThrow();
+  const switchTarget = broken.tapTargets.find((target) => target.heightPt < 44);
+  expect(switchTarget?.heightPt).toBeCloseTo(30, 0);
 });
 
 test('the elder-mode measure catches small text, tight lines and small tap targets', async ({ page }) => {

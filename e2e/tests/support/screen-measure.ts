@@ -2,13 +2,20 @@
 // its visible text:
 // - whole and legible (both modes): no text over other text, no text clipped by a box that hides its
 //   overflow or by the screen's edge, nothing wider than the screen, no clock range (08:00-08:30) broken
-//   across two lines, text contrast >= 4.5:1 against what is behind it (WCAG relative luminance). Text is measured by its rendered line boxes (Range.getClientRects), so a
+//   across two lines, text contrast >= 4.5:1 against what is behind it (WCAG relative luminance), every
+//   control a finger taps >= 44 x 44 pt; Text is measured by its rendered line boxes (Range.getClientRects), so a
 //   label pushed under its neighbour or a word sticking out of a button counts, whatever the markup;
 // - the elder-mode (关怀模式) sizes, in the design mapping of packages/miniapp/src/styles/tokens.scss
 //   (lib/designSize.ts: 1 pt = 1 CSS px at 375 px wide, scaling with the width): every visible text
 //   >= 18 pt (the smallest one counts) with line spacing >= 1.3, every control a finger taps >= 60 x 60 pt.
 import { expect, type Page } from '@playwright/test';
 import { pageSettled } from './h5';
+
+export interface TapTarget {
+  name: string;
+  widthPt: number;
+  heightPt: number;
+}
 
 export interface ScreenMeasure {
   /** Pairs of texts whose lines cover each other. */
@@ -23,8 +30,8 @@ export interface ScreenMeasure {
   elder: boolean;
   /** Texts under 18 pt, with their size. */
   smallText: string[];
-  /** Tap targets under 60 x 60 pt, with their size. */
-  smallTargets: string[];
+  /** Every visible tap target with its size in pt. */
+  tapTargets: TapTarget[];
   /** Texts whose line height is under 1.3 times their size. */
   tightLines: string[];
   /** Texts under 4.5:1 against their background, with the ratio. */
@@ -166,14 +173,14 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         if (rect.right > window.innerWidth + 1 || rect.left < -1) cutOff.add(`${label(text)} off the screen`);
       }
 
-      const smallTargets = Array.from(root.querySelectorAll(tapTargets))
+      const targets = Array.from(root.querySelectorAll(tapTargets))
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && box.height > 0)
-        .filter(({ box }) => box.width / pt < 59.95 || box.height / pt < 59.95)
-        .map(({ element, box }) => {
-          const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-          return `${label(name)} ${(box.width / pt).toFixed(0)}x${(box.height / pt).toFixed(0)}pt`;
-        });
+        .map(({ element, box }) => ({
+          name: label((element.getAttribute('aria-label') ?? element.textContent ?? '').trim()),
+          widthPt: box.width / pt,
+          heightPt: box.height / pt,
+        }));
 
       return {
         overlapping,
@@ -185,7 +192,7 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         brokenRanges,
         elder: root.classList.contains('yika-page--elder'),
         smallText,
-        smallTargets,
+        tapTargets: targets,
         tightLines,
         lowContrast,
       };
@@ -194,7 +201,17 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
   );
 }
 
-/** Fails with the offending texts when anything on the screen overlaps, is cut off, too wide or faint. */
+/** The tap targets under `minPt` x `minPt`, as `"name" 40x32pt`. */
+function targetsUnder(targets: TapTarget[], minPt: number): string[] {
+  return targets
+    .filter((target) => target.widthPt < minPt - 0.05 || target.heightPt < minPt - 0.05)
+    .map((target) => `${target.name} ${target.widthPt.toFixed(0)}x${target.heightPt.toFixed(0)}pt`);
+}
+
+/**
+ * Fails with the offending texts when anything on the screen overlaps, is cut off, too wide or faint, or
+ * a tap target is under 44 x 44 pt (the size for everyone; 关怀模式 asks 60).
+ */
 export async function expectScreenWhole(page: Page, pageSelector: string): Promise<void> {
   const measured = await measureScreen(page, pageSelector);
   expect(measured.overlapping, `overlapping text on ${pageSelector}`).toEqual([]);
@@ -202,6 +219,9 @@ export async function expectScreenWhole(page: Page, pageSelector: string): Promi
   expect(measured.overflowPx, `px wider than the screen on ${pageSelector}`).toBeLessThanOrEqual(0);
   expect(measured.brokenRanges, `clock ranges broken across lines on ${pageSelector}`).toEqual([]);
   expect(measured.lowContrast, `contrast under 4.5:1 on ${pageSelector}`).toEqual([]);
+  expect(targetsUnder(measured.tapTargets, 44), `tap targets under 44 x 44 pt on ${pageSelector}`).toEqual(
+    [],
+  );
 }
 
 /** Fails unless the screen is in 关怀模式 with text >= 18 pt, line spacing >= 1.3 and tap targets >= 60 x 60 pt. */
@@ -209,6 +229,8 @@ export async function expectElderRules(page: Page, pageSelector: string): Promis
   const measured = await measureScreen(page, pageSelector);
   expect(measured.elder, `${pageSelector} is in 关怀模式`).toBe(true);
   expect(measured.smallText, `text under 18 pt on ${pageSelector}`).toEqual([]);
-  expect(measured.smallTargets, `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual([]);
+  expect(targetsUnder(measured.tapTargets, 60), `tap targets under 60 x 60 pt on ${pageSelector}`).toEqual(
+    [],
+  );
   expect(measured.tightLines, `line spacing under 1.3 on ${pageSelector}`).toEqual([]);
 }
