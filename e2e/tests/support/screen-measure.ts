@@ -99,8 +99,11 @@ export async function measureScreen(page: Page, pageSelector: string): Promise<S
         return [255, 255, 255];
       };
       const contrast = (element: Element, color: string) => {
-        const [r, g, b] = rgba(color);
-        const [light, dark] = [luminance([r, g, b]), luminance(backgroundOf(element))].sort((x, y) => y - x);
+        const background = backgroundOf(element);
+        // A translucent text colour shows partly the background through: blend it as painted.
+        const [r, g, b, a] = rgba(color);
+        const painted = [r, g, b].map((channel, index) => a * channel + (1 - a) * background[index]!);
+        const [light, dark] = [luminance(painted), luminance(background)].sort((x, y) => y - x);
         return (light! + 0.05) / (dark! + 0.05);
       };
 
