@@ -62,11 +62,14 @@ describe('token refresh', () => {
 
   it('lets a caller abort while waiting for the shared refresh; the refresh serves the others', async () => {
     const next = session('next');
+    let refreshArrived: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (refreshArrived = resolve));
     let answerRefresh: () => void = () => undefined;
     const refreshAnswered = new Promise<void>((resolve) => (answerRefresh = resolve));
     const counts = platform({
       validToken: next.accessToken,
       refresh: async () => {
+        refreshArrived();
         await refreshAnswered; // the platform is slow to answer the refresh
         return HttpResponse.json(next);
       },
@@ -76,8 +79,7 @@ describe('token refresh', () => {
 
     const impatient = client.auth.me({ signal: controller.signal });
     const patient = client.auth.me();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(counts.refresh).toBe(1);
+    await arrived; // both calls now wait for the one refresh in flight
     controller.abort();
 
     // The impatient caller is released before the refresh answers, and sends nothing.
