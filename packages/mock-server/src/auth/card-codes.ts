@@ -3,12 +3,12 @@
 // sub (the card ID), iat/exp from the platform clock and jti. A verifier accepts only that algorithm, typ
 // and issuer, a subject equal to the card ID in front of it and an unexpired code (5 s leeway), so a code
 // cannot be altered, moved to another card, forged with another key or used after it runs out.
-import { createLocalJWKSet, errors, jwtVerify, SignJWT } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify } from 'jose';
 import type { MockClock } from '../clock';
 import { PlatformError } from '../store/errors';
 import { randomToken } from '../store/secrets';
 import type { SigningKeys } from './keys';
-import { TOKEN_ISSUER } from './tokens';
+import { signPlatformJwt, TOKEN_ISSUER } from './platform-jwt';
 
 export const CARD_CODE_TYP = 'yika-card-code+jwt';
 export const CARD_CODE_TTL_SECONDS = 60;
@@ -30,17 +30,14 @@ export class CardCodeSigner {
   ) {}
 
   async sign(cardId: string): Promise<SignedCardCode> {
-    const issuedAt = Math.floor(this.clock.now() / 1000);
-    const expiresAt = issuedAt + this.ttlSeconds;
-    const validity = await new SignJWT({})
-      .setProtectedHeader({ alg: 'ES256', kid: this.keys.kid, typ: CARD_CODE_TYP })
-      .setIssuer(TOKEN_ISSUER)
-      .setSubject(cardId)
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(expiresAt)
-      .setJti(randomToken('cc_', 12))
-      .sign(this.keys.privateKey);
-    return { validity, issuedAtMs: issuedAt * 1000, expiresAtMs: expiresAt * 1000 };
+    const { jwt, issuedAt, expiresAt } = await signPlatformJwt(this.keys, {
+      typ: CARD_CODE_TYP,
+      nowMs: this.clock.now(),
+      ttlSeconds: this.ttlSeconds,
+      jti: randomToken('cc_', 12),
+      subject: cardId,
+    });
+    return { validity: jwt, issuedAtMs: issuedAt * 1000, expiresAtMs: expiresAt * 1000 };
   }
 
   /** The code's expiry; CARD_CODE_EXPIRED once it ran out, CARD_CODE_INVALID for anything else wrong. */

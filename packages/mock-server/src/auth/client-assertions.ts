@@ -16,7 +16,7 @@ import {
 import type { MockClock } from '../clock';
 import type { AppRegistry, RegisteredApp } from '../store/apps/registry';
 import { PlatformError } from '../store/errors';
-import { TOKEN_ISSUER } from './tokens';
+import { TOKEN_ISSUER } from './platform-jwt';
 
 export const ASSERTION_ALGORITHMS = ['ES256', 'RS256', 'PS256'];
 /** An assertion is for one token request: it may live at most this long (exp - iat). */

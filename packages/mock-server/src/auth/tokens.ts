@@ -3,17 +3,21 @@
 // RFC 8725: one allowed algorithm, explicit typ, iss and aud checked, a small clock leeway. A token whose
 // signature and claims were checked once, or that the platform signed itself, is remembered
 // (verified-tokens.ts); only exp is checked again.
-import { errors, jwtVerify, SignJWT } from 'jose';
 import type { MockClock } from '../clock';
 import { PlatformError } from '../store/errors';
 import { randomToken } from '../store/secrets';
 import type { SigningKeys } from './keys';
+import {
+  BEARER_CLOCK_LEEWAY_SECONDS,
+  signPlatformJwt,
+  TOKEN_AUDIENCE,
+  verifyBearerJwt,
+} from './platform-jwt';
 import { VerifiedTokens } from './verified-tokens';
 
-export const TOKEN_ISSUER = 'https://platform.yika.local';
-export const TOKEN_AUDIENCE = 'yika-api';
+export { TOKEN_AUDIENCE, TOKEN_ISSUER } from './platform-jwt';
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 900;
-const CLOCK_LEEWAY_SECONDS = 5;
+const ACCESS_TOKEN_TYP = 'at+jwt';
 
 export interface AccessTokenClaims {
   accountId: string;
@@ -31,24 +35,22 @@ export class AccessTokens {
   ) {}
 
   async issue(claims: AccessTokenClaims): Promise<string> {
-    const issuedAt = Math.floor(this.clock.now() / 1000);
-    const expiresAtSeconds = issuedAt + this.ttlSeconds;
-    const token = await new SignJWT({ sid: claims.familyId })
-      .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: this.keys.kid })
-      .setIssuer(TOKEN_ISSUER)
-      .setAudience(TOKEN_AUDIENCE)
-      .setSubject(claims.accountId)
-      .setJti(randomToken('at_', 12))
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(expiresAtSeconds)
-      .sign(this.keys.privateKey);
+    const { jwt, expiresAt } = await signPlatformJwt(this.keys, {
+      typ: ACCESS_TOKEN_TYP,
+      nowMs: this.clock.now(),
+      ttlSeconds: this.ttlSeconds,
+      jti: randomToken('at_', 12),
+      subject: claims.accountId,
+      audience: TOKEN_AUDIENCE,
+      claims: { sid: claims.familyId },
+    });
     // The platform has just signed it: its first use need not check the signature either.
-    this.verified.remember(token, {
+    this.verified.remember(jwt, {
       accountId: claims.accountId,
       familyId: claims.familyId,
-      expiresAtSeconds,
+      expiresAtSeconds: expiresAt,
     });
-    return token;
+    return jwt;
   }
 
   /** The token's claims; TOKEN_EXPIRED when it ran out, UNAUTHENTICATED for anything else wrong. */
@@ -56,7 +58,7 @@ export class AccessTokens {
     const known = this.verified.get(token);
     if (known === undefined) return this.verifySignature(token);
     // jose's rule, on the same clock: expired once exp <= now - leeway, in whole seconds.
-    if (known.expiresAtSeconds <= Math.floor(this.clock.now() / 1000) - CLOCK_LEEWAY_SECONDS) {
+    if (known.expiresAtSeconds <= Math.floor(this.clock.now() / 1000) - BEARER_CLOCK_LEEWAY_SECONDS) {
       this.verified.forget(token);
       throw new PlatformError('TOKEN_EXPIRED');
     }
@@ -64,32 +66,15 @@ export class AccessTokens {
   }
 
   private async verifySignature(token: string): Promise<AccessTokenClaims> {
-    try {
-      const { payload } = await jwtVerify(token, this.keys.publicKey, {
-        algorithms: ['ES256'],
-        typ: 'at+jwt',
-        issuer: TOKEN_ISSUER,
-        audience: TOKEN_AUDIENCE,
-        requiredClaims: ['sub', 'exp', 'iat'],
-        currentDate: new Date(this.clock.now()),
-        clockTolerance: CLOCK_LEEWAY_SECONDS,
-      });
-      if (
-        typeof payload.sub !== 'string' ||
-        typeof payload.sid !== 'string' ||
-        typeof payload.exp !== 'number'
-      ) {
-        throw new PlatformError('UNAUTHENTICATED');
-      }
-      this.verified.remember(token, {
-        accountId: payload.sub,
-        familyId: payload.sid,
-        expiresAtSeconds: payload.exp,
-      });
-      return { accountId: payload.sub, familyId: payload.sid };
-    } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new PlatformError('TOKEN_EXPIRED');
+    const payload = await verifyBearerJwt(token, this.keys, this.clock.now(), ACCESS_TOKEN_TYP);
+    if (typeof payload.sid !== 'string' || typeof payload.exp !== 'number') {
       throw new PlatformError('UNAUTHENTICATED');
     }
+    this.verified.remember(token, {
+      accountId: payload.sub,
+      familyId: payload.sid,
+      expiresAtSeconds: payload.exp,
+    });
+    return { accountId: payload.sub, familyId: payload.sid };
   }
 }

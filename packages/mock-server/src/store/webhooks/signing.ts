@@ -2,9 +2,8 @@
 // the platform's key (published in /v1/.well-known/jwks.json), header `typ: yika-event+jwt` and the key's
 // `kid`, issuer the platform's, audience the webhook's id (so an event cannot be replayed to another
 // subscription), a five-minute life and the event id as `jti` for de-duplication across retries.
-import { SignJWT } from 'jose';
-import { TOKEN_ISSUER } from '../../auth/tokens';
 import type { SigningKeys } from '../../auth/keys';
+import { signPlatformJwt } from '../../auth/platform-jwt';
 import type { WebhookEvent } from './events';
 
 export const WEBHOOK_EVENT_TYP = 'yika-event+jwt';
@@ -16,13 +15,13 @@ export async function signWebhookEvent(
   webhookId: string,
   nowMs: number,
 ): Promise<string> {
-  const issuedAt = Math.floor(nowMs / 1000);
-  return new SignJWT({ type: event.type, data: { ...event.data } })
-    .setProtectedHeader({ alg: 'ES256', kid: keys.kid, typ: WEBHOOK_EVENT_TYP })
-    .setIssuer(TOKEN_ISSUER)
-    .setAudience(webhookId)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + WEBHOOK_EVENT_TTL_SECONDS)
-    .setJti(event.id)
-    .sign(keys.privateKey);
+  const { jwt } = await signPlatformJwt(keys, {
+    typ: WEBHOOK_EVENT_TYP,
+    nowMs,
+    ttlSeconds: WEBHOOK_EVENT_TTL_SECONDS,
+    jti: event.id,
+    audience: webhookId,
+    claims: { type: event.type, data: { ...event.data } },
+  });
+  return jwt;
 }
